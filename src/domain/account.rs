@@ -1,0 +1,65 @@
+//! An AWS account as the lab models it: its identity and its root user.
+
+use super::access_key::{AccessKeyStatus, AccessKeys};
+use super::ids::AccountId;
+use super::password::PasswordHash;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: AccountId,
+    pub name: String,
+    #[serde(default)]
+    pub alias: Option<String>,
+    pub created: Timestamp,
+    pub root: RootUser,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RootUser {
+    pub email: String,
+    pub password: PasswordHash,
+    #[serde(default)]
+    pub access_keys: AccessKeys,
+    /// "Don't show me this message again" on the Security credentials warning.
+    #[serde(default)]
+    pub hide_root_warning: bool,
+}
+
+impl Account {
+    /// The console names an account by its alias when it has one, else its ID.
+    pub fn sign_in_name(&self) -> String {
+        self.alias.clone().unwrap_or_else(|| self.id.to_string())
+    }
+
+    pub fn root_arn(&self) -> String {
+        format!("arn:aws:iam::{}:root", self.id)
+    }
+}
+
+/// The delete dialog's rule: the console deletes only an inactive key, and only
+/// once its ID has been typed back exactly (surrounding spaces from a paste aside).
+pub fn console_may_delete(status: AccessKeyStatus, key_id: &str, typed: &str) -> bool {
+    status == AccessKeyStatus::Inactive && typed.trim() == key_id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delete_confirmation_needs_an_inactive_key_and_the_exact_id() {
+        let id = "AKIARZPUZDIKGB2VALC4";
+        for (status, typed, ok) in [
+            (AccessKeyStatus::Inactive, id, true),
+            (AccessKeyStatus::Inactive, " AKIARZPUZDIKGB2VALC4\n", true),
+            (AccessKeyStatus::Active, id, false),
+            (AccessKeyStatus::Inactive, "akiarzpuzdikgb2valc4", false),
+            (AccessKeyStatus::Inactive, "AKIARZPUZDIKGB2VALC", false),
+            (AccessKeyStatus::Inactive, "", false),
+        ] {
+            assert_eq!(console_may_delete(status, id, typed), ok, "{status:?} {typed:?}");
+        }
+    }
+}

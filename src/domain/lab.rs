@@ -1,0 +1,506 @@
+//! The whole lab as one value, and every operation the console (and later the
+//! terminal) performs on it. Operations validate fully before they change
+//! anything, so a refused one leaves the lab exactly as it was.
+
+use super::access_key::{AccessKeyError, AccessKeyStatus, AccessKeys, NewAccessKey};
+use super::account::{Account, RootUser};
+use super::ids::AccountId;
+use super::password::PasswordHash;
+use super::policy::{
+    is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
+};
+use super::prefs::Prefs;
+use super::random::Random;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lab {
+    #[serde(default)]
+    pub accounts: Vec<Account>,
+    #[serde(default)]
+    pub session: Option<Session>,
+    #[serde(default)]
+    pub prefs: Prefs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub account: AccountId,
+    pub principal: Principal,
+    pub started: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Principal {
+    Root,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SignUpForm {
+    pub email: String,
+    pub account_name: String,
+    pub password: String,
+    pub confirm: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignUpProblem {
+    EmailInvalid,
+    EmailTaken,
+    AccountNameLength,
+    Password(PasswordProblem),
+    ConfirmMismatch,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInError {
+    /// One message for a wrong email, user name or password: it never says which.
+    Incorrect,
+    RootEmailAsIamUserName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangePasswordProblem {
+    CurrentIncorrect,
+    Password(PasswordProblem),
+    ConfirmMismatch,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmailChangeProblem {
+    Invalid,
+    Taken,
+    PasswordIncorrect,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloseAccountProblem {
+    IdMismatch,
+}
+
+impl Lab {
+    pub fn account(&self, id: AccountId) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+
+    fn account_mut(&mut self, id: AccountId) -> Option<&mut Account> {
+        self.accounts.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The account behind what a person typed on a sign-in page: an ID or an alias.
+    pub fn find_account(&self, id_or_alias: &str) -> Option<&Account> {
+        let typed = id_or_alias.trim();
+        match AccountId::parse(typed) {
+            Some(id) => self.account(id),
+            None => self
+                .accounts
+                .iter()
+                .find(|a| a.alias.as_deref().is_some_and(|al| al.eq_ignore_ascii_case(typed))),
+        }
+    }
+
+    fn email_in_use(&self, email: &str) -> bool {
+        self.accounts.iter().any(|a| same_email(&a.root.email, email))
+    }
+
+    pub fn session_account(&self) -> Option<&Account> {
+        self.session.as_ref().and_then(|s| self.account(s.account))
+    }
+
+    pub fn sign_up(
+        &mut self,
+        form: &SignUpForm,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<AccountId, Vec<SignUpProblem>> {
+        let mut problems = Vec::new();
+        if !is_valid_email(&form.email) {
+            problems.push(SignUpProblem::EmailInvalid);
+        } else if self.email_in_use(&form.email) {
+            problems.push(SignUpProblem::EmailTaken);
+        }
+        if !is_valid_account_name(&form.account_name) {
+            problems.push(SignUpProblem::AccountNameLength);
+        }
+        problems.extend(
+            password_problems(&form.password, &form.email, &form.account_name)
+                .into_iter()
+                .map(SignUpProblem::Password),
+        );
+        if form.password != form.confirm {
+            problems.push(SignUpProblem::ConfirmMismatch);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let id = loop {
+            let id = AccountId::generate(rng);
+            if self.account(id).is_none() {
+                break id;
+            }
+        };
+        self.accounts.push(Account {
+            id,
+            name: form.account_name.trim().to_string(),
+            alias: None,
+            created: now,
+            root: RootUser {
+                email: form.email.trim().to_string(),
+                password: PasswordHash::new(&form.password, rng),
+                access_keys: AccessKeys::default(),
+                hide_root_warning: false,
+            },
+        });
+        Ok(id)
+    }
+
+    pub fn sign_in_root(
+        &mut self,
+        email: &str,
+        password: &str,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<AccountId, SignInError> {
+        let account = self
+            .accounts
+            .iter_mut()
+            .find(|a| same_email(&a.root.email, email))
+            .filter(|a| a.root.password.verify(password))
+            .ok_or(SignInError::Incorrect)?;
+        if account.root.password.needs_rehash() {
+            account.root.password = PasswordHash::new(password, rng);
+        }
+        let id = account.id;
+        self.session = Some(Session { account: id, principal: Principal::Root, started: now });
+        Ok(id)
+    }
+
+    /// The account-specific page. IAM users are not modelled yet, so every user name
+    /// is refused; a root email gets its own message pointing to the root sign-in.
+    pub fn sign_in_iam_user(
+        &mut self,
+        id_or_alias: &str,
+        user_name: &str,
+        _password: &str,
+    ) -> Result<AccountId, SignInError> {
+        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+        if self.email_in_use(user_name) {
+            return Err(SignInError::RootEmailAsIamUserName);
+        }
+        Err(SignInError::Incorrect)
+    }
+
+    pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
+        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+    }
+
+    pub fn forget_iam_sign_in(&mut self) {
+        self.prefs.iam_sign_in_account = None;
+    }
+
+    pub fn sign_out(&mut self) {
+        self.session = None;
+    }
+
+    pub fn set_hide_root_warning(&mut self, account: AccountId, hide: bool) {
+        if let Some(a) = self.account_mut(account) {
+            a.root.hide_root_warning = hide;
+        }
+    }
+
+    pub fn change_root_password(
+        &mut self,
+        account: AccountId,
+        current: &str,
+        new: &str,
+        confirm: &str,
+        rng: &mut impl Random,
+    ) -> Result<(), Vec<ChangePasswordProblem>> {
+        let Some(a) = self.account_mut(account) else {
+            return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
+        };
+        let mut problems = Vec::new();
+        if !a.root.password.verify(current) {
+            problems.push(ChangePasswordProblem::CurrentIncorrect);
+        }
+        problems.extend(
+            password_problems(new, &a.root.email, &a.name)
+                .into_iter()
+                .map(ChangePasswordProblem::Password),
+        );
+        if new != confirm {
+            problems.push(ChangePasswordProblem::ConfirmMismatch);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        a.root.password = PasswordHash::new(new, rng);
+        Ok(())
+    }
+
+    /// Changing the root email is how an account changes hands.
+    pub fn update_root_email(
+        &mut self,
+        account: AccountId,
+        new_email: &str,
+        password: &str,
+    ) -> Result<(), EmailChangeProblem> {
+        if !is_valid_email(new_email) {
+            return Err(EmailChangeProblem::Invalid);
+        }
+        let taken = self
+            .accounts
+            .iter()
+            .any(|a| a.id != account && same_email(&a.root.email, new_email));
+        if taken {
+            return Err(EmailChangeProblem::Taken);
+        }
+        let a = self.account_mut(account).ok_or(EmailChangeProblem::PasswordIncorrect)?;
+        if !a.root.password.verify(password) {
+            return Err(EmailChangeProblem::PasswordIncorrect);
+        }
+        a.root.email = new_email.trim().to_string();
+        Ok(())
+    }
+
+    /// Closing removes the account with its keys and frees its email; it signs out.
+    pub fn close_account(&mut self, account: AccountId, typed_id: &str) -> Result<(), CloseAccountProblem> {
+        if AccountId::parse(typed_id) != Some(account) {
+            return Err(CloseAccountProblem::IdMismatch);
+        }
+        self.accounts.retain(|a| a.id != account);
+        if self.session.as_ref().is_some_and(|s| s.account == account) {
+            self.session = None;
+        }
+        Ok(())
+    }
+
+    fn root_keys_mut(&mut self, account: AccountId) -> Result<&mut AccessKeys, AccessKeyError> {
+        self.account_mut(account)
+            .map(|a| &mut a.root.access_keys)
+            .ok_or(AccessKeyError::NoSuchEntity(account.to_string()))
+    }
+
+    pub fn create_root_access_key(
+        &mut self,
+        account: AccountId,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<NewAccessKey, AccessKeyError> {
+        self.root_keys_mut(account)?.create(account, rng, now)
+    }
+
+    pub fn set_root_access_key_status(
+        &mut self,
+        account: AccountId,
+        key_id: &str,
+        status: AccessKeyStatus,
+    ) -> Result<(), AccessKeyError> {
+        self.root_keys_mut(account)?.set_status(key_id, status)
+    }
+
+    pub fn delete_root_access_key(&mut self, account: AccountId, key_id: &str) -> Result<(), AccessKeyError> {
+        self.root_keys_mut(account)?.delete(key_id).map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::random::OsRandom;
+
+    const EMAIL: &str = "learner@example.com";
+    const PASSWORD: &str = "Secret-Pass1";
+
+    fn form(email: &str) -> SignUpForm {
+        SignUpForm {
+            email: email.into(),
+            account_name: "Training".into(),
+            password: PASSWORD.into(),
+            confirm: PASSWORD.into(),
+        }
+    }
+
+    fn lab_with_account() -> (Lab, AccountId) {
+        let mut lab = Lab::default();
+        let id = lab.sign_up(&form(EMAIL), &mut OsRandom, Timestamp(1)).unwrap();
+        (lab, id)
+    }
+
+    #[test]
+    fn sign_up_creates_an_account_with_a_hashed_password() {
+        let (lab, id) = lab_with_account();
+        let a = lab.account(id).unwrap();
+        assert_eq!(a.name, "Training");
+        assert_eq!(a.root.email, EMAIL);
+        assert!(a.root.password.verify(PASSWORD));
+        assert!(!serde_json::to_string(&lab).unwrap().contains(PASSWORD));
+    }
+
+    #[test]
+    fn sign_up_names_every_broken_rule_and_creates_nothing() {
+        let (mut lab, _) = lab_with_account();
+        let before = lab.clone();
+        let cases = [
+            (form("LEARNER@example.com"), vec![SignUpProblem::EmailTaken]),
+            (form("not-an-email"), vec![SignUpProblem::EmailInvalid]),
+            (
+                SignUpForm { account_name: "".into(), ..form("b@example.com") },
+                vec![SignUpProblem::AccountNameLength],
+            ),
+            (
+                SignUpForm { password: "short".into(), confirm: "short".into(), ..form("b@example.com") },
+                vec![
+                    SignUpProblem::Password(PasswordProblem::Length),
+                    SignUpProblem::Password(PasswordProblem::Variety),
+                ],
+            ),
+            (
+                SignUpForm { confirm: "Secret-Pass2".into(), ..form("b@example.com") },
+                vec![SignUpProblem::ConfirmMismatch],
+            ),
+            (
+                SignUpForm {
+                    password: "B@example.com".into(),
+                    confirm: "B@example.com".into(),
+                    ..form("b@example.com")
+                },
+                vec![SignUpProblem::Password(PasswordProblem::SameAsEmailOrName)],
+            ),
+        ];
+        for (f, expected) in cases {
+            assert_eq!(lab.sign_up(&f, &mut OsRandom, Timestamp(2)), Err(expected), "{f:?}");
+            assert_eq!(lab, before);
+        }
+    }
+
+    #[test]
+    fn several_accounts_live_in_one_browser() {
+        let (mut lab, a) = lab_with_account();
+        let b = lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(lab.accounts.len(), 2);
+    }
+
+    #[test]
+    fn root_sign_in_never_says_which_part_was_wrong() {
+        let (mut lab, id) = lab_with_account();
+        for (email, pw) in [(EMAIL, "Wrong-Pass1"), ("nobody@example.com", PASSWORD), ("", "")] {
+            assert_eq!(lab.sign_in_root(email, pw, &mut OsRandom, Timestamp(3)), Err(SignInError::Incorrect));
+            assert_eq!(lab.session, None);
+        }
+        assert_eq!(lab.sign_in_root(" Learner@Example.com", PASSWORD, &mut OsRandom, Timestamp(3)), Ok(id));
+        assert_eq!(lab.session.as_ref().unwrap().principal, Principal::Root);
+        lab.sign_out();
+        assert_eq!(lab.session, None);
+    }
+
+    #[test]
+    fn an_old_cost_is_upgraded_on_sign_in() {
+        let (mut lab, id) = lab_with_account();
+        lab.accounts[0].root.password = PasswordHash::with_iterations(PASSWORD, b"salt", 10);
+        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3)).unwrap();
+        let a = lab.account(id).unwrap();
+        assert!(!a.root.password.needs_rehash());
+        assert!(a.root.password.verify(PASSWORD));
+    }
+
+    #[test]
+    fn the_iam_page_refuses_root_emails_with_their_own_message_and_remembers_itself() {
+        let (mut lab, id) = lab_with_account();
+        assert_eq!(
+            lab.sign_in_iam_user(&id.to_string(), "LEARNER@example.com", PASSWORD),
+            Err(SignInError::RootEmailAsIamUserName)
+        );
+        assert_eq!(lab.sign_in_iam_user(&id.hyphenated(), "admin", PASSWORD), Err(SignInError::Incorrect));
+        assert_eq!(lab.prefs.iam_sign_in_account, Some(id.hyphenated()));
+        assert_eq!(lab.session, None);
+        lab.forget_iam_sign_in();
+        assert_eq!(lab.prefs.iam_sign_in_account, None);
+    }
+
+    #[test]
+    fn accounts_are_found_by_id_in_any_typed_form_or_by_alias() {
+        let (mut lab, id) = lab_with_account();
+        lab.accounts[0].alias = Some("my-training".into());
+        assert_eq!(lab.find_account(&id.to_string()).unwrap().id, id);
+        assert_eq!(lab.find_account(&id.hyphenated()).unwrap().id, id);
+        assert_eq!(lab.find_account("My-Training").unwrap().id, id);
+        assert!(lab.find_account("other").is_none());
+    }
+
+    #[test]
+    fn change_password_checks_the_current_one_and_the_policy() {
+        let (mut lab, id) = lab_with_account();
+        let before = lab.clone();
+        assert_eq!(
+            lab.change_root_password(id, "Wrong-Pass1", "New-Pass-22", "New-Pass-22", &mut OsRandom),
+            Err(vec![ChangePasswordProblem::CurrentIncorrect])
+        );
+        assert_eq!(
+            lab.change_root_password(id, PASSWORD, "newpass", "other", &mut OsRandom),
+            Err(vec![
+                ChangePasswordProblem::Password(PasswordProblem::Length),
+                ChangePasswordProblem::Password(PasswordProblem::Variety),
+                ChangePasswordProblem::ConfirmMismatch
+            ])
+        );
+        assert_eq!(lab, before);
+        lab.change_root_password(id, PASSWORD, "New-Pass-22", "New-Pass-22", &mut OsRandom).unwrap();
+        assert!(lab.account(id).unwrap().root.password.verify("New-Pass-22"));
+        assert!(!lab.account(id).unwrap().root.password.verify(PASSWORD));
+    }
+
+    #[test]
+    fn update_email_needs_the_password_and_a_free_address() {
+        let (mut lab, id) = lab_with_account();
+        lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
+        assert_eq!(lab.update_root_email(id, "bad", PASSWORD), Err(EmailChangeProblem::Invalid));
+        assert_eq!(lab.update_root_email(id, "OTHER@example.com", PASSWORD), Err(EmailChangeProblem::Taken));
+        assert_eq!(
+            lab.update_root_email(id, "new@example.com", "Wrong-Pass1"),
+            Err(EmailChangeProblem::PasswordIncorrect)
+        );
+        assert_eq!(lab.account(id).unwrap().root.email, EMAIL);
+        lab.update_root_email(id, "new@example.com", PASSWORD).unwrap();
+        assert_eq!(lab.account(id).unwrap().root.email, "new@example.com");
+        assert_eq!(lab.sign_in_root("new@example.com", PASSWORD, &mut OsRandom, Timestamp(4)), Ok(id));
+    }
+
+    #[test]
+    fn closing_an_account_removes_it_signs_out_and_frees_the_email() {
+        let (mut lab, id) = lab_with_account();
+        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3)).unwrap();
+        lab.create_root_access_key(id, &mut OsRandom, Timestamp(4)).unwrap();
+        assert_eq!(lab.close_account(id, "000000000000"), Err(CloseAccountProblem::IdMismatch));
+        assert!(lab.account(id).is_some());
+        lab.close_account(id, &id.hyphenated()).unwrap();
+        assert!(lab.account(id).is_none());
+        assert_eq!(lab.session, None);
+        assert!(lab.sign_up(&form(EMAIL), &mut OsRandom, Timestamp(5)).is_ok());
+    }
+
+    #[test]
+    fn root_access_keys_follow_the_two_key_rule() {
+        let (mut lab, id) = lab_with_account();
+        let k1 = lab.create_root_access_key(id, &mut OsRandom, Timestamp(1)).unwrap();
+        lab.create_root_access_key(id, &mut OsRandom, Timestamp(2)).unwrap();
+        lab.set_root_access_key_status(id, k1.id.as_str(), AccessKeyStatus::Inactive).unwrap();
+        assert_eq!(
+            lab.create_root_access_key(id, &mut OsRandom, Timestamp(3)),
+            Err(AccessKeyError::LimitExceeded)
+        );
+        lab.delete_root_access_key(id, k1.id.as_str()).unwrap();
+        assert!(lab.create_root_access_key(id, &mut OsRandom, Timestamp(3)).is_ok());
+    }
+
+    #[test]
+    fn the_root_warning_preference_is_per_account() {
+        let (mut lab, a) = lab_with_account();
+        let b = lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
+        lab.set_hide_root_warning(a, true);
+        assert!(lab.account(a).unwrap().root.hide_root_warning);
+        assert!(!lab.account(b).unwrap().root.hide_root_warning);
+    }
+}

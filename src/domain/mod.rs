@@ -1,0 +1,13 @@
+//! Plain Rust, no browser: every rule of the lab, tested natively.
+
+pub mod access_key;
+pub mod account;
+pub mod ids;
+pub mod key_file;
+pub mod lab;
+pub mod password;
+pub mod policy;
+pub mod prefs;
+pub mod random;
+pub mod secret;
+pub mod time;

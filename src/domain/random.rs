@@ -1,0 +1,91 @@
+//! Every random value in the lab (account IDs, key IDs, secrets, salts, MFA seeds)
+//! comes through `Random`, so tests can be deterministic while the app only ever
+//! draws from the platform's cryptographic source.
+
+pub trait Random {
+    fn fill(&mut self, buf: &mut [u8]);
+
+    /// A uniform index below `n` (1..=256), by rejection so no value is favoured.
+    fn below(&mut self, n: u16) -> u8 {
+        debug_assert!((1..=256).contains(&n));
+        let limit = 256 - (256 % n);
+        loop {
+            let mut b = [0u8; 1];
+            self.fill(&mut b);
+            if u16::from(b[0]) < limit {
+                return (u16::from(b[0]) % n) as u8;
+            }
+        }
+    }
+
+    fn bytes<const N: usize>(&mut self) -> [u8; N]
+    where
+        Self: Sized,
+    {
+        let mut out = [0u8; N];
+        self.fill(&mut out);
+        out
+    }
+}
+
+/// The operating system's (or, in the browser, WebCrypto's) secure generator.
+pub struct OsRandom;
+
+impl Random for OsRandom {
+    fn fill(&mut self, buf: &mut [u8]) {
+        getrandom::fill(buf).expect("the platform's secure random source is unavailable");
+    }
+}
+
+#[cfg(test)]
+pub mod testing {
+    use super::Random;
+
+    /// Replays the given bytes in a loop: a test double, never used by the app.
+    pub struct Replay {
+        bytes: Vec<u8>,
+        at: usize,
+    }
+
+    impl Replay {
+        pub fn new(bytes: &[u8]) -> Self {
+            Replay { bytes: bytes.to_vec(), at: 0 }
+        }
+    }
+
+    impl Random for Replay {
+        fn fill(&mut self, buf: &mut [u8]) {
+            for b in buf {
+                *b = self.bytes[self.at % self.bytes.len()];
+                self.at += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::Replay;
+    use super::*;
+
+    #[test]
+    fn below_rejects_bytes_that_would_bias_the_result() {
+        // 250..=255 would favour 0..=5 for n = 10, so they are skipped.
+        let mut r = Replay::new(&[255, 250, 13]);
+        assert_eq!(r.below(10), 3);
+    }
+
+    #[test]
+    fn below_accepts_every_byte_for_powers_of_two() {
+        let mut r = Replay::new(&[255]);
+        assert_eq!(r.below(32), 31);
+        assert_eq!(r.below(256), 255);
+    }
+
+    #[test]
+    fn os_random_fills_the_buffer() {
+        let a: [u8; 32] = OsRandom.bytes();
+        let b: [u8; 32] = OsRandom.bytes();
+        assert_ne!(a, b);
+    }
+}

@@ -1,0 +1,9 @@
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    leptos::mount::mount_to_body(|| leptos::prelude::view! { <p>"warm"</p> });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("rootkey-lab runs in the browser: use `make serve`.");
+}
