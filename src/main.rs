@@ -1,6 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(|| leptos::prelude::view! { <p>"warm"</p> });
+    leptos::mount::mount_to_body(rootkey_lab::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -139,7 +139,11 @@ impl AccessKeys {
             created: now,
             last_used: None,
         });
-        Ok(NewAccessKey { id, secret, created: now })
+        Ok(NewAccessKey {
+            id,
+            secret,
+            created: now,
+        })
     }
 
     pub fn set_status(&mut self, id: &str, status: AccessKeyStatus) -> Result<(), AccessKeyError> {
@@ -175,7 +179,10 @@ mod tests {
     fn keys_with(n: usize) -> (AccessKeys, Vec<NewAccessKey>) {
         let mut keys = AccessKeys::default();
         let made = (0..n)
-            .map(|i| keys.create(account(), &mut OsRandom, Timestamp(i as i64)).unwrap())
+            .map(|i| {
+                keys.create(account(), &mut OsRandom, Timestamp(i as i64))
+                    .unwrap()
+            })
             .collect();
         (keys, made)
     }
@@ -201,10 +208,15 @@ mod tests {
             for (k, s) in made.iter().zip(statuses) {
                 keys.set_status(k.id.as_str(), s).unwrap();
             }
-            let err = keys.create(account(), &mut OsRandom, Timestamp(9)).unwrap_err();
+            let err = keys
+                .create(account(), &mut OsRandom, Timestamp(9))
+                .unwrap_err();
             assert_eq!(err, AccessKeyError::LimitExceeded);
             assert_eq!(err.code(), "LimitExceeded");
-            assert_eq!(err.message(), "Cannot exceed quota for AccessKeysPerUser: 2");
+            assert_eq!(
+                err.message(),
+                "Cannot exceed quota for AccessKeysPerUser: 2"
+            );
             assert_eq!(keys.len(), 2);
         }
     }
@@ -235,15 +247,24 @@ mod tests {
     #[test]
     fn unknown_ids_get_aws_no_such_entity() {
         let (mut keys, _) = keys_with(1);
-        let err = keys.set_status("AKIAIOSFODNN7EXAMPLE", AccessKeyStatus::Inactive).unwrap_err();
+        let err = keys
+            .set_status("AKIAIOSFODNN7EXAMPLE", AccessKeyStatus::Inactive)
+            .unwrap_err();
         assert_eq!(err.code(), "NoSuchEntity");
-        assert_eq!(err.message(), "The Access Key with id AKIAIOSFODNN7EXAMPLE cannot be found.");
+        assert_eq!(
+            err.message(),
+            "The Access Key with id AKIAIOSFODNN7EXAMPLE cannot be found."
+        );
     }
 
     #[test]
     fn last_use_is_recorded_on_the_key() {
         let (mut keys, made) = keys_with(1);
-        let used = LastUsed { date: Timestamp(7), region: "us-east-1".into(), service: "sts".into() };
+        let used = LastUsed {
+            date: Timestamp(7),
+            region: "us-east-1".into(),
+            service: "sts".into(),
+        };
         keys.record_use(made[0].id.as_str(), used.clone()).unwrap();
         assert_eq!(keys.get(made[0].id.as_str()).unwrap().last_used, Some(used));
     }

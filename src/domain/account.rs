@@ -59,7 +59,11 @@ mod tests {
             (AccessKeyStatus::Inactive, "AKIARZPUZDIKGB2VALC", false),
             (AccessKeyStatus::Inactive, "", false),
         ] {
-            assert_eq!(console_may_delete(status, id, typed), ok, "{status:?} {typed:?}");
+            assert_eq!(
+                console_may_delete(status, id, typed),
+                ok,
+                "{status:?} {typed:?}"
+            );
         }
     }
 }

@@ -19,7 +19,10 @@ mod tests {
 
     #[test]
     fn exact_bytes_crlf_and_no_bom() {
-        let csv = key_file_csv("AKIARZPUZDIKGB2VALC4", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        let csv = key_file_csv(
+            "AKIARZPUZDIKGB2VALC4",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        );
         assert_eq!(
             csv.as_bytes(),
             b"Access key ID,Secret access key\r\nAKIARZPUZDIKGB2VALC4,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\n"

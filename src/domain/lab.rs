@@ -93,15 +93,18 @@ impl Lab {
         let typed = id_or_alias.trim();
         match AccountId::parse(typed) {
             Some(id) => self.account(id),
-            None => self
-                .accounts
-                .iter()
-                .find(|a| a.alias.as_deref().is_some_and(|al| al.eq_ignore_ascii_case(typed))),
+            None => self.accounts.iter().find(|a| {
+                a.alias
+                    .as_deref()
+                    .is_some_and(|al| al.eq_ignore_ascii_case(typed))
+            }),
         }
     }
 
     fn email_in_use(&self, email: &str) -> bool {
-        self.accounts.iter().any(|a| same_email(&a.root.email, email))
+        self.accounts
+            .iter()
+            .any(|a| same_email(&a.root.email, email))
     }
 
     pub fn session_account(&self) -> Option<&Account> {
@@ -172,7 +175,11 @@ impl Lab {
             account.root.password = PasswordHash::new(password, rng);
         }
         let id = account.id;
-        self.session = Some(Session { account: id, principal: Principal::Root, started: now });
+        self.session = Some(Session {
+            account: id,
+            principal: Principal::Root,
+            started: now,
+        });
         Ok(id)
     }
 
@@ -256,7 +263,9 @@ impl Lab {
         if taken {
             return Err(EmailChangeProblem::Taken);
         }
-        let a = self.account_mut(account).ok_or(EmailChangeProblem::PasswordIncorrect)?;
+        let a = self
+            .account_mut(account)
+            .ok_or(EmailChangeProblem::PasswordIncorrect)?;
         if !a.root.password.verify(password) {
             return Err(EmailChangeProblem::PasswordIncorrect);
         }
@@ -265,7 +274,11 @@ impl Lab {
     }
 
     /// Closing removes the account with its keys and frees its email; it signs out.
-    pub fn close_account(&mut self, account: AccountId, typed_id: &str) -> Result<(), CloseAccountProblem> {
+    pub fn close_account(
+        &mut self,
+        account: AccountId,
+        typed_id: &str,
+    ) -> Result<(), CloseAccountProblem> {
         if AccountId::parse(typed_id) != Some(account) {
             return Err(CloseAccountProblem::IdMismatch);
         }
@@ -300,7 +313,11 @@ impl Lab {
         self.root_keys_mut(account)?.set_status(key_id, status)
     }
 
-    pub fn delete_root_access_key(&mut self, account: AccountId, key_id: &str) -> Result<(), AccessKeyError> {
+    pub fn delete_root_access_key(
+        &mut self,
+        account: AccountId,
+        key_id: &str,
+    ) -> Result<(), AccessKeyError> {
         self.root_keys_mut(account)?.delete(key_id).map(|_| ())
     }
 }
@@ -324,7 +341,9 @@ mod tests {
 
     fn lab_with_account() -> (Lab, AccountId) {
         let mut lab = Lab::default();
-        let id = lab.sign_up(&form(EMAIL), &mut OsRandom, Timestamp(1)).unwrap();
+        let id = lab
+            .sign_up(&form(EMAIL), &mut OsRandom, Timestamp(1))
+            .unwrap();
         (lab, id)
     }
 
@@ -346,18 +365,28 @@ mod tests {
             (form("LEARNER@example.com"), vec![SignUpProblem::EmailTaken]),
             (form("not-an-email"), vec![SignUpProblem::EmailInvalid]),
             (
-                SignUpForm { account_name: "".into(), ..form("b@example.com") },
+                SignUpForm {
+                    account_name: "".into(),
+                    ..form("b@example.com")
+                },
                 vec![SignUpProblem::AccountNameLength],
             ),
             (
-                SignUpForm { password: "short".into(), confirm: "short".into(), ..form("b@example.com") },
+                SignUpForm {
+                    password: "short".into(),
+                    confirm: "short".into(),
+                    ..form("b@example.com")
+                },
                 vec![
                     SignUpProblem::Password(PasswordProblem::Length),
                     SignUpProblem::Password(PasswordProblem::Variety),
                 ],
             ),
             (
-                SignUpForm { confirm: "Secret-Pass2".into(), ..form("b@example.com") },
+                SignUpForm {
+                    confirm: "Secret-Pass2".into(),
+                    ..form("b@example.com")
+                },
                 vec![SignUpProblem::ConfirmMismatch],
             ),
             (
@@ -370,7 +399,11 @@ mod tests {
             ),
         ];
         for (f, expected) in cases {
-            assert_eq!(lab.sign_up(&f, &mut OsRandom, Timestamp(2)), Err(expected), "{f:?}");
+            assert_eq!(
+                lab.sign_up(&f, &mut OsRandom, Timestamp(2)),
+                Err(expected),
+                "{f:?}"
+            );
             assert_eq!(lab, before);
         }
     }
@@ -378,7 +411,9 @@ mod tests {
     #[test]
     fn several_accounts_live_in_one_browser() {
         let (mut lab, a) = lab_with_account();
-        let b = lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
+        let b = lab
+            .sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
+            .unwrap();
         assert_ne!(a, b);
         assert_eq!(lab.accounts.len(), 2);
     }
@@ -386,11 +421,26 @@ mod tests {
     #[test]
     fn root_sign_in_never_says_which_part_was_wrong() {
         let (mut lab, id) = lab_with_account();
-        for (email, pw) in [(EMAIL, "Wrong-Pass1"), ("nobody@example.com", PASSWORD), ("", "")] {
-            assert_eq!(lab.sign_in_root(email, pw, &mut OsRandom, Timestamp(3)), Err(SignInError::Incorrect));
+        for (email, pw) in [
+            (EMAIL, "Wrong-Pass1"),
+            ("nobody@example.com", PASSWORD),
+            ("", ""),
+        ] {
+            assert_eq!(
+                lab.sign_in_root(email, pw, &mut OsRandom, Timestamp(3)),
+                Err(SignInError::Incorrect)
+            );
             assert_eq!(lab.session, None);
         }
-        assert_eq!(lab.sign_in_root(" Learner@Example.com", PASSWORD, &mut OsRandom, Timestamp(3)), Ok(id));
+        assert_eq!(
+            lab.sign_in_root(
+                " Learner@Example.com",
+                PASSWORD,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
+            Ok(id)
+        );
         assert_eq!(lab.session.as_ref().unwrap().principal, Principal::Root);
         lab.sign_out();
         assert_eq!(lab.session, None);
@@ -400,7 +450,8 @@ mod tests {
     fn an_old_cost_is_upgraded_on_sign_in() {
         let (mut lab, id) = lab_with_account();
         lab.accounts[0].root.password = PasswordHash::with_iterations(PASSWORD, b"salt", 10);
-        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3)).unwrap();
+        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3))
+            .unwrap();
         let a = lab.account(id).unwrap();
         assert!(!a.root.password.needs_rehash());
         assert!(a.root.password.verify(PASSWORD));
@@ -413,7 +464,10 @@ mod tests {
             lab.sign_in_iam_user(&id.to_string(), "LEARNER@example.com", PASSWORD),
             Err(SignInError::RootEmailAsIamUserName)
         );
-        assert_eq!(lab.sign_in_iam_user(&id.hyphenated(), "admin", PASSWORD), Err(SignInError::Incorrect));
+        assert_eq!(
+            lab.sign_in_iam_user(&id.hyphenated(), "admin", PASSWORD),
+            Err(SignInError::Incorrect)
+        );
         assert_eq!(lab.prefs.iam_sign_in_account, Some(id.hyphenated()));
         assert_eq!(lab.session, None);
         lab.forget_iam_sign_in();
@@ -435,7 +489,13 @@ mod tests {
         let (mut lab, id) = lab_with_account();
         let before = lab.clone();
         assert_eq!(
-            lab.change_root_password(id, "Wrong-Pass1", "New-Pass-22", "New-Pass-22", &mut OsRandom),
+            lab.change_root_password(
+                id,
+                "Wrong-Pass1",
+                "New-Pass-22",
+                "New-Pass-22",
+                &mut OsRandom
+            ),
             Err(vec![ChangePasswordProblem::CurrentIncorrect])
         );
         assert_eq!(
@@ -447,7 +507,8 @@ mod tests {
             ])
         );
         assert_eq!(lab, before);
-        lab.change_root_password(id, PASSWORD, "New-Pass-22", "New-Pass-22", &mut OsRandom).unwrap();
+        lab.change_root_password(id, PASSWORD, "New-Pass-22", "New-Pass-22", &mut OsRandom)
+            .unwrap();
         assert!(lab.account(id).unwrap().root.password.verify("New-Pass-22"));
         assert!(!lab.account(id).unwrap().root.password.verify(PASSWORD));
     }
@@ -455,50 +516,76 @@ mod tests {
     #[test]
     fn update_email_needs_the_password_and_a_free_address() {
         let (mut lab, id) = lab_with_account();
-        lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
-        assert_eq!(lab.update_root_email(id, "bad", PASSWORD), Err(EmailChangeProblem::Invalid));
-        assert_eq!(lab.update_root_email(id, "OTHER@example.com", PASSWORD), Err(EmailChangeProblem::Taken));
+        lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
+            .unwrap();
+        assert_eq!(
+            lab.update_root_email(id, "bad", PASSWORD),
+            Err(EmailChangeProblem::Invalid)
+        );
+        assert_eq!(
+            lab.update_root_email(id, "OTHER@example.com", PASSWORD),
+            Err(EmailChangeProblem::Taken)
+        );
         assert_eq!(
             lab.update_root_email(id, "new@example.com", "Wrong-Pass1"),
             Err(EmailChangeProblem::PasswordIncorrect)
         );
         assert_eq!(lab.account(id).unwrap().root.email, EMAIL);
-        lab.update_root_email(id, "new@example.com", PASSWORD).unwrap();
+        lab.update_root_email(id, "new@example.com", PASSWORD)
+            .unwrap();
         assert_eq!(lab.account(id).unwrap().root.email, "new@example.com");
-        assert_eq!(lab.sign_in_root("new@example.com", PASSWORD, &mut OsRandom, Timestamp(4)), Ok(id));
+        assert_eq!(
+            lab.sign_in_root("new@example.com", PASSWORD, &mut OsRandom, Timestamp(4)),
+            Ok(id)
+        );
     }
 
     #[test]
     fn closing_an_account_removes_it_signs_out_and_frees_the_email() {
         let (mut lab, id) = lab_with_account();
-        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3)).unwrap();
-        lab.create_root_access_key(id, &mut OsRandom, Timestamp(4)).unwrap();
-        assert_eq!(lab.close_account(id, "000000000000"), Err(CloseAccountProblem::IdMismatch));
+        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3))
+            .unwrap();
+        lab.create_root_access_key(id, &mut OsRandom, Timestamp(4))
+            .unwrap();
+        assert_eq!(
+            lab.close_account(id, "000000000000"),
+            Err(CloseAccountProblem::IdMismatch)
+        );
         assert!(lab.account(id).is_some());
         lab.close_account(id, &id.hyphenated()).unwrap();
         assert!(lab.account(id).is_none());
         assert_eq!(lab.session, None);
-        assert!(lab.sign_up(&form(EMAIL), &mut OsRandom, Timestamp(5)).is_ok());
+        assert!(lab
+            .sign_up(&form(EMAIL), &mut OsRandom, Timestamp(5))
+            .is_ok());
     }
 
     #[test]
     fn root_access_keys_follow_the_two_key_rule() {
         let (mut lab, id) = lab_with_account();
-        let k1 = lab.create_root_access_key(id, &mut OsRandom, Timestamp(1)).unwrap();
-        lab.create_root_access_key(id, &mut OsRandom, Timestamp(2)).unwrap();
-        lab.set_root_access_key_status(id, k1.id.as_str(), AccessKeyStatus::Inactive).unwrap();
+        let k1 = lab
+            .create_root_access_key(id, &mut OsRandom, Timestamp(1))
+            .unwrap();
+        lab.create_root_access_key(id, &mut OsRandom, Timestamp(2))
+            .unwrap();
+        lab.set_root_access_key_status(id, k1.id.as_str(), AccessKeyStatus::Inactive)
+            .unwrap();
         assert_eq!(
             lab.create_root_access_key(id, &mut OsRandom, Timestamp(3)),
             Err(AccessKeyError::LimitExceeded)
         );
         lab.delete_root_access_key(id, k1.id.as_str()).unwrap();
-        assert!(lab.create_root_access_key(id, &mut OsRandom, Timestamp(3)).is_ok());
+        assert!(lab
+            .create_root_access_key(id, &mut OsRandom, Timestamp(3))
+            .is_ok());
     }
 
     #[test]
     fn the_root_warning_preference_is_per_account() {
         let (mut lab, a) = lab_with_account();
-        let b = lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2)).unwrap();
+        let b = lab
+            .sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
+            .unwrap();
         lab.set_hide_root_warning(a, true);
         assert!(lab.account(a).unwrap().root.hide_root_warning);
         assert!(!lab.account(b).unwrap().root.hide_root_warning);

@@ -29,7 +29,11 @@ impl PasswordHash {
     pub fn with_iterations(password: &str, salt: &[u8], iterations: u32) -> Self {
         let mut hash = vec![0u8; 32];
         pbkdf2_hmac_sha256(password.as_bytes(), salt, iterations, &mut hash);
-        PasswordHash { iterations, salt: salt.to_vec(), hash }
+        PasswordHash {
+            iterations,
+            salt: salt.to_vec(),
+            hash,
+        }
     }
 
     pub fn verify(&self, password: &str) -> bool {
@@ -45,7 +49,12 @@ impl PasswordHash {
 
 impl From<PasswordHash> for String {
     fn from(p: PasswordHash) -> String {
-        format!("{SCHEME}${}${}${}", p.iterations, hex(&p.salt), hex(&p.hash))
+        format!(
+            "{SCHEME}${}${}${}",
+            p.iterations,
+            hex(&p.salt),
+            hex(&p.hash)
+        )
     }
 }
 
@@ -86,7 +95,10 @@ impl HmacSha256 {
             h.update(block.map(|b| b ^ byte));
             h
         };
-        HmacSha256 { inner: pad(0x36), outer: pad(0x5c) }
+        HmacSha256 {
+            inner: pad(0x36),
+            outer: pad(0x5c),
+        }
     }
 
     fn mac(&self, parts: &[&[u8]]) -> [u8; 32] {
@@ -148,9 +160,12 @@ mod tests {
         }
     }
 
+    /// Password, salt, iterations, output length, derived key.
+    type Pbkdf2Vector = (&'static [u8], &'static [u8], u32, usize, &'static str);
+
     #[test]
     fn pbkdf2_matches_published_vectors() {
-        let cases: [(&[u8], &[u8], u32, usize, &str); 4] = [
+        let cases: [Pbkdf2Vector; 4] = [
             (b"password", b"salt", 1, 32, "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"),
             (b"password", b"salt", 2, 32, "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43"),
             (b"password", b"salt", 4096, 32, "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"),
@@ -191,7 +206,13 @@ mod tests {
 
     #[test]
     fn malformed_stored_strings_are_refused() {
-        for bad in ["", "plain", "pbkdf2-sha256$x$00$00", "md5$1$00$00", "pbkdf2-sha256$1$00$"] {
+        for bad in [
+            "",
+            "plain",
+            "pbkdf2-sha256$x$00$00",
+            "md5$1$00$00",
+            "pbkdf2-sha256$1$00$",
+        ] {
             assert!(PasswordHash::try_from(bad.to_string()).is_err(), "{bad}");
         }
     }

@@ -22,7 +22,9 @@ pub fn is_valid_email(email: &str) -> bool {
         return false;
     };
     let labels_ok = domain.split('.').all(|l| {
-        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
             && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     });
     email.len() <= 254
@@ -58,7 +60,8 @@ pub fn password_problems(password: &str, email: &str, account_name: &str) -> Vec
     if classes.iter().filter(|x| **x).count() < 3 {
         problems.push(PasswordProblem::Variety);
     }
-    let same = |other: &str| !other.trim().is_empty() && password.eq_ignore_ascii_case(other.trim());
+    let same =
+        |other: &str| !other.trim().is_empty() && password.eq_ignore_ascii_case(other.trim());
     if same(email) || same(account_name) {
         problems.push(PasswordProblem::SameAsEmailOrName);
     }
@@ -117,7 +120,13 @@ mod tests {
         }
         assert_eq!(password_problems(&"Aa1!".repeat(33), e, n), vec![Length]);
         assert_eq!(password_problems(&"Aa1!".repeat(32), e, n), vec![]);
-        assert_eq!(password_problems("Learner@Example.com", e, n), vec![SameAsEmailOrName]);
-        assert_eq!(password_problems("Train-Ing1", e, "Train-Ing1"), vec![SameAsEmailOrName]);
+        assert_eq!(
+            password_problems("Learner@Example.com", e, n),
+            vec![SameAsEmailOrName]
+        );
+        assert_eq!(
+            password_problems("Train-Ing1", e, "Train-Ing1"),
+            vec![SameAsEmailOrName]
+        );
     }
 }

@@ -49,7 +49,10 @@ pub mod testing {
 
     impl Replay {
         pub fn new(bytes: &[u8]) -> Self {
-            Replay { bytes: bytes.to_vec(), at: 0 }
+            Replay {
+                bytes: bytes.to_vec(),
+                at: 0,
+            }
         }
     }
 

@@ -29,7 +29,10 @@ impl SaltedSha256 {
     }
 
     pub fn matches(&self, secret: &str) -> bool {
-        constant_time_eq(hex(&digest(&self.salt, secret)).as_bytes(), self.hash.as_bytes())
+        constant_time_eq(
+            hex(&digest(&self.salt, secret)).as_bytes(),
+            self.hash.as_bytes(),
+        )
     }
 }
 
@@ -45,7 +48,7 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 pub fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }
     (0..text.len())

@@ -1,0 +1,48 @@
+// A plain static host for the built site, as a training site would have one:
+// files under a sub-path, no rewrite rules, and `404.html` for unknown paths
+// (the way GitHub Pages and most static hosts behave).
+//   node serve.mjs DIR PORT PREFIX
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const [dir = '../dist', port = '4173', prefix = '/lab/'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? await readFile(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let body = null;
+  let path = '';
+  if (url.pathname.startsWith(prefix)) {
+    const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    if (!rel.startsWith('..')) {
+      path = join(dir, rel);
+      body = await file(path);
+    }
+  }
+  if (body) {
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    return res.end(body);
+  }
+  const notFound = await file(join(dir, '404.html'));
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(notFound ?? 'not found');
+}).listen(Number(port), 'localhost', () => {
+  console.log(`serving ${dir} at http://localhost:${port}${prefix}`);
+});

@@ -1,0 +1,43 @@
+//! The root component: one lab store in context, the chrome every page shares,
+//! and the routes.
+
+mod state;
+
+pub use state::{tr, use_lab, use_locale, LabCtx};
+
+use crate::components::top_bar::TopBar;
+use crate::pages::{
+    account::AccountPage, console_home::ConsoleHome, console_layout::ConsoleLayout, iam::IamPage,
+    not_found::NotFound, root_tasks::RootTasksPage, security_credentials::SecurityCredentialsPage,
+    sign_in::SignInPage, sign_in_iam::SignInIamPage, sign_up::SignUpPage, start::Start,
+};
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = LabCtx::load();
+    provide_context(ctx);
+    ctx.follow_other_tabs();
+    Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
+
+    view! {
+        <Router base=crate::browser::base_path()>
+            <TopBar/>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=Start/>
+                <Route path=path!("/signin") view=SignInPage/>
+                <Route path=path!("/signin/iam") view=SignInIamPage/>
+                <Route path=path!("/signup") view=SignUpPage/>
+                <ParentRoute path=path!("/console") view=ConsoleLayout>
+                    <Route path=path!("") view=ConsoleHome/>
+                    <Route path=path!("security-credentials") view=SecurityCredentialsPage/>
+                    <Route path=path!("account") view=AccountPage/>
+                    <Route path=path!("iam") view=IamPage/>
+                    <Route path=path!("root-tasks") view=RootTasksPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

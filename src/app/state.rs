@@ -1,0 +1,104 @@
+//! The one writer of the lab: views call `act` with a domain operation; the
+//! result is stored and every view re-renders from the new value.
+
+use crate::browser::{navigator_language, now};
+use crate::domain::lab::Lab;
+use crate::domain::prefs::Locale;
+use crate::domain::random::OsRandom;
+use crate::domain::time::Timestamp;
+use crate::i18n::T;
+use crate::store::envelope::Decoded;
+use crate::store::local::{self, StorageHealth};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct LabCtx {
+    pub lab: RwSignal<Lab>,
+    pub health: RwSignal<StorageHealth>,
+    pub locale: Memo<Locale>,
+    /// A short confirmation read out by screen readers ("Access key created").
+    pub announcement: RwSignal<Option<T>>,
+    rev: StoredValue<u64>,
+}
+
+impl LabCtx {
+    pub fn load() -> Self {
+        let (decoded, health) = local::read();
+        let (lab, rev) = match decoded {
+            Decoded::Loaded { lab, rev } => (*lab, rev),
+            _ => (Lab::default(), 0),
+        };
+        let lab = RwSignal::new(lab);
+        let browser = Locale::from_browser(&navigator_language());
+        LabCtx {
+            lab,
+            health: RwSignal::new(health),
+            locale: Memo::new(move |_| lab.with(|l| l.prefs.locale).unwrap_or(browser)),
+            announcement: RwSignal::new(None),
+            rev: StoredValue::new(rev),
+        }
+    }
+
+    fn can_write(&self) -> bool {
+        self.health.get_untracked() == StorageHealth::Ok
+    }
+
+    /// Takes in what another tab stored since we last looked.
+    fn refresh(&self) {
+        if !self.can_write() {
+            return;
+        }
+        if let (Decoded::Loaded { lab, rev }, _) = local::read() {
+            if rev != self.rev.get_value() {
+                self.rev.set_value(rev);
+                self.lab.set(*lab);
+            }
+        }
+    }
+
+    /// Runs one domain operation on the latest state and stores the outcome.
+    pub fn act<R>(&self, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R) -> R {
+        self.refresh();
+        let mut next = self.lab.get_untracked();
+        let result = op(&mut next, &mut OsRandom, now());
+        if self.lab.with_untracked(|current| *current != next) {
+            if self.can_write() {
+                let rev = self.rev.get_value() + 1;
+                match local::write(&next, rev) {
+                    Ok(()) => self.rev.set_value(rev),
+                    Err(()) => self.health.set(StorageHealth::Unavailable),
+                }
+            }
+            self.lab.set(next);
+        }
+        result
+    }
+
+    pub fn announce(&self, text: T) {
+        self.announcement.set(Some(text));
+    }
+
+    /// Another tab's change (a new key, a sign-out) shows here at once.
+    pub fn follow_other_tabs(self) {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if local::is_our_key(ev.key()) {
+                self.refresh();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+}
+
+pub fn use_lab() -> LabCtx {
+    expect_context::<LabCtx>()
+}
+
+pub fn use_locale() -> Memo<Locale> {
+    use_lab().locale
+}
+
+/// A catalogue entry as reactive text in the current locale.
+pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || key.text(locale.get())
+}

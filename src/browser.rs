@@ -1,0 +1,76 @@
+//! Small wrappers over browser APIs that the views need: time, locale-aware
+//! formatting, file downloads and the page's base path.
+
+use crate::domain::prefs::Locale;
+use crate::domain::time::Timestamp;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn now() -> Timestamp {
+    Timestamp::from_millis(js_sys::Date::now() as i64)
+}
+
+pub fn navigator_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
+/// A date and time in the learner's own time zone, with the zone named.
+pub fn format_time(at: Timestamp, locale: Locale) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.millis() as f64));
+    let options = js_sys::Object::new();
+    for (k, v) in [
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("second", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let tag = match locale {
+        Locale::En => "en-US",
+        Locale::Ja => "ja-JP",
+    };
+    date.to_locale_string(tag, &options).into()
+}
+
+pub fn set_document_lang(locale: Locale) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", locale.tag());
+    }
+}
+
+/// Saves `content` as a file named `name`, as UTF-8 without a byte-order mark.
+pub fn download(name: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let props = web_sys::BlobPropertyBag::new();
+    props.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The path the app is served under, from `<base href>` (set by trunk's
+/// `--public-url`): "" at the site root, "/lab" under `/lab/`.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}

@@ -1,0 +1,42 @@
+//! A labelled text or password box with its rule messages named beside it.
+
+use crate::app::{tr, use_locale};
+use crate::i18n::T;
+use leptos::prelude::*;
+
+#[component]
+pub fn Field(
+    label: T,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(into, default = Signal::stored(Vec::new()))] errors: Signal<Vec<T>>,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] readonly: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let id = format!("field-{label:?}").to_lowercase();
+    let described = format!("{id}-note");
+    let note_id = described.clone();
+    let label_for = id.clone();
+    view! {
+        <div class="field">
+            <label for=label_for>{tr(label)}</label>
+            <input
+                id=id
+                type=kind
+                autocomplete=autocomplete
+                readonly=readonly
+                bind:value=value
+                aria-invalid=move || (!errors.with(Vec::is_empty)).to_string()
+                aria-describedby=described
+            />
+            <div id=note_id class="field-note">
+                {hint.map(|h| view! { <p class="hint">{tr(h)}</p> })}
+                {move || errors.get().into_iter()
+                    .map(|e| view! { <p class="error">{e.text(locale.get())}</p> })
+                    .collect_view()}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+pub mod dialog;
+pub mod disclosure;
+pub mod field;
+pub mod nav_bar;
+pub mod top_bar;

@@ -1,0 +1,70 @@
+//! The console's dark navigation bar: service links and the account menu,
+//! a button named by the account that opens Account, Security credentials and
+//! Sign out.
+
+use crate::app::{tr, use_lab};
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn NavBar() -> impl IntoView {
+    let ctx = use_lab();
+    let open = RwSignal::new(false);
+    let navigate = use_navigate();
+    let account_name = move || {
+        ctx.lab
+            .with(|l| l.session_account().map(|a| a.name.clone()))
+            .unwrap_or_default()
+    };
+    let sign_out = move |_| {
+        open.set(false);
+        ctx.act(|lab, _, _| lab.sign_out());
+        navigate("/signin", Default::default());
+    };
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            open.set(false);
+        }
+    };
+    view! {
+        <nav class="nav-bar" aria-label="AWS">
+            <A href="/console" attr:class="brand">{tr(T::AppName)}</A>
+            <ul class="nav-links">
+                <li><A href="/console/iam">{tr(T::NavIam)}</A></li>
+            </ul>
+            <div class="account-menu" on:keydown=close_on_escape>
+                <button
+                    type="button"
+                    class="account-button"
+                    aria-haspopup="menu"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="account-menu"
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {account_name}
+                </button>
+                <Show when=move || open.get()>
+                    <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel)>
+                        <li role="none">
+                            <A href="/console/account" attr:role="menuitem" on:click=move |_| open.set(false)>
+                                {tr(T::MenuAccount)}
+                            </A>
+                        </li>
+                        <li role="none">
+                            <A href="/console/security-credentials" attr:role="menuitem" on:click=move |_| open.set(false)>
+                                {tr(T::MenuSecurityCredentials)}
+                            </A>
+                        </li>
+                        <li role="none">
+                            <button type="button" role="menuitem" on:click=sign_out.clone()>
+                                {tr(T::MenuSignOut)}
+                            </button>
+                        </li>
+                    </ul>
+                </Show>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,210 @@
+// English follows the AWS console of the seed's era, Japanese the AWS Japanese
+// console and documentation; names used by outside suites are in ui-contract.md.
+catalogue! {
+    AppName => "rootkey-lab", "rootkey-lab";
+    Language => "Language", "言語";
+    TrainingBanner => "Training simulator: this is not AWS. Never enter a real AWS password or access key here.",
+        "トレーニング用シミュレーターです。AWS ではありません。本物の AWS のパスワードやアクセスキーは絶対に入力しないでください。";
+    StorageUnreadable => "Saved lab data in this browser could not be read. It has been left untouched; changes now are kept only until you close this tab.",
+        "このブラウザに保存されたラボのデータを読み込めませんでした。データはそのまま残してあります。現在の変更はこのタブを閉じるまでのみ保持されます。";
+    StorageNewer => "This lab's data was saved by a newer version of the app. Reload the page to use it; nothing is saved until then.",
+        "このラボのデータは新しいバージョンのアプリで保存されています。ページを再読み込みしてください。それまで何も保存されません。";
+    StorageUnavailable => "This browser does not let the lab save data. Everything works, but is lost when this tab closes.",
+        "このブラウザではラボのデータを保存できません。操作はできますが、タブを閉じると失われます。";
+    NotFoundHeading => "Page not found", "ページが見つかりません";
+    BackToStart => "Go to the sign-in page", "サインインページへ";
+
+    // Main sign-in page
+    SignInHeading => "Sign in", "サインイン";
+    RootUser => "Root user", "ルートユーザー";
+    RootUserHint => "Account owner that performs tasks requiring unrestricted access.",
+        "無制限のアクセス権限を必要とするタスクを実行するアカウント所有者。";
+    IamUser => "IAM user", "IAM ユーザー";
+    IamUserHint => "User within an account that performs daily tasks.",
+        "日常のタスクを実行する、アカウント内のユーザー。";
+    RootUserEmail => "Root user email address", "ルートユーザーの E メールアドレス";
+    AccountIdOrAlias => "Account ID (12 digits) or account alias", "アカウント ID (12 桁) またはアカウントエイリアス";
+    Next => "Next", "次へ";
+    Password => "Password", "パスワード";
+    SignInButton => "Sign in", "サインイン";
+    CreateNewAwsAccount => "Create a new AWS account", "新しい AWS アカウントの作成";
+    SigningInAs => "Signing in as", "サインイン中のユーザー";
+    UseDifferentEmail => "Use a different email", "別の E メールアドレスを使用";
+    AuthIncorrect => "Your authentication information is incorrect. Please try again.",
+        "認証情報が正しくありません。もう一度お試しください。";
+    EmailRequired => "Enter a valid email address.", "有効な E メールアドレスを入力してください。";
+    AccountRequired => "Enter your account ID (12 digits) or account alias.",
+        "アカウント ID (12 桁) またはアカウントエイリアスを入力してください。";
+
+    // Account-specific IAM user sign-in page
+    SignInAsIamHeading => "Sign in as IAM user", "IAM ユーザーとしてサインイン";
+    IamUserName => "IAM user name", "IAM ユーザー名";
+    SignInUsingRootEmail => "Sign in using root user email", "ルートユーザーの E メールを使用したサインイン";
+    RootEmailOnIamPage => "That is a root user email address, not an IAM user name. To sign in as the root user, choose \"Sign in using root user email\" below.",
+        "これはルートユーザーの E メールアドレスで、IAM ユーザー名ではありません。ルートユーザーとしてサインインするには、下の「ルートユーザーの E メールを使用したサインイン」を選択してください。";
+    UserNameRequired => "Enter your IAM user name.", "IAM ユーザー名を入力してください。";
+
+    // Sign-up
+    SignUpHeading => "Sign up for AWS", "AWS にサインアップ";
+    AwsAccountName => "AWS account name", "AWS アカウント名";
+    RootUserPassword => "Root user password", "ルートユーザーのパスワード";
+    ConfirmRootUserPassword => "Confirm root user password", "ルートユーザーのパスワードを確認";
+    CreateAccount => "Create account", "アカウントを作成";
+    PasswordRules => "8 to 128 characters, with at least three of: uppercase letters, lowercase letters, numbers, symbols. Not the same as your email address or account name.",
+        "8～128 文字で、大文字、小文字、数字、記号のうち 3 種類以上を含めてください。E メールアドレスやアカウント名と同じものは使用できません。";
+    SignUpDone => "Your AWS account is ready.", "AWS アカウントの準備ができました。";
+    NewAccountId => "Your account ID", "アカウント ID";
+    SignInToConsole => "Sign in to the Console", "コンソールにサインイン";
+    SignInExisting => "Sign in to an existing AWS account", "既存の AWS アカウントにサインイン";
+    ProblemEmailInvalid => "Enter a valid email address.", "有効な E メールアドレスを入力してください。";
+    ProblemEmailTaken => "An AWS account already uses this email address in this browser.",
+        "この E メールアドレスはこのブラウザの別の AWS アカウントで既に使用されています。";
+    ProblemAccountName => "The account name must be 1 to 50 characters.", "アカウント名は 1～50 文字にしてください。";
+    ProblemPasswordLength => "The password must be 8 to 128 characters.", "パスワードは 8～128 文字にしてください。";
+    ProblemPasswordVariety => "The password must contain at least three of: uppercase letters, lowercase letters, numbers, symbols.",
+        "パスワードには大文字、小文字、数字、記号のうち 3 種類以上を含めてください。";
+    ProblemPasswordSame => "The password must not be the same as your email address or account name.",
+        "パスワードを E メールアドレスやアカウント名と同じにすることはできません。";
+    ProblemConfirm => "The passwords do not match.", "パスワードが一致しません。";
+
+    // Console chrome
+    MenuAccount => "Account", "アカウント";
+    MenuSecurityCredentials => "Security credentials", "セキュリティ認証情報";
+    MenuSignOut => "Sign out", "サインアウト";
+    NavIam => "IAM", "IAM";
+    NavCloudShell => "CloudShell", "CloudShell";
+    AccountMenuLabel => "Account menu", "アカウントメニュー";
+    ConsoleHomeHeading => "Console Home", "コンソールのホーム";
+    ConsoleHomeIntro => "You are signed in. Open Security credentials from the account menu to manage the root user's access keys.",
+        "サインインしました。アカウントメニューの「セキュリティ認証情報」からルートユーザーのアクセスキーを管理できます。";
+    SignedInAsRoot => "Signed in as the root user", "ルートユーザーとしてサインイン中";
+
+    // Root warning
+    RootWarningTitle => "Security credentials", "セキュリティ認証情報";
+    RootWarningText => "You are accessing the security credentials page for your AWS account. The account credentials provide unlimited access to your AWS resources.",
+        "AWS アカウントのセキュリティ認証情報ページにアクセスしています。アカウントの認証情報は、AWS リソースへの無制限のアクセスを提供します。";
+    RootWarningAdvice => "To help secure your account, follow an AWS best practice by creating and using AWS Identity and Access Management (IAM) users with limited permissions.",
+        "アカウントを保護するために、AWS のベストプラクティスに従い、権限を制限した AWS Identity and Access Management (IAM) ユーザーを作成して使用してください。";
+    DontShowAgain => "Don't show me this message again", "今後このメッセージを表示しない";
+    ContinueToSecurityCredentials => "Continue to Security Credentials", "セキュリティ認証情報に進む";
+    GetStartedWithIamUsers => "Get Started with IAM Users", "IAM ユーザーの使用を開始";
+    RootTasksLink => "Tasks that require root user credentials", "ルートユーザー認証情報が必要なタスク";
+
+    // Security credentials
+    SecurityCredentialsHeading => "Security credentials", "セキュリティ認証情報";
+    AccountDetails => "Account details", "アカウントの詳細";
+    AccountName => "Account name", "アカウント名";
+    EmailAddress => "Email address", "E メールアドレス";
+    AccountId => "AWS account ID", "AWS アカウント ID";
+    AccessKeysSection => "Access keys (access key ID and secret access key)", "アクセスキー (アクセスキー ID とシークレットアクセスキー)";
+    MfaSection => "Multi-factor authentication (MFA)", "多要素認証 (MFA)";
+    MfaNone => "No MFA devices are assigned to the root user. AWS recommends MFA for the root user.",
+        "ルートユーザーに MFA デバイスは割り当てられていません。AWS はルートユーザーの MFA を推奨しています。";
+    AccessKeysIntro => "Use access keys to make programmatic calls to AWS from the AWS CLI, Tools for PowerShell, the AWS SDKs, or direct AWS API calls. As a best practice, do not use root user access keys; use IAM users or roles instead.",
+        "アクセスキーは、AWS CLI、Tools for PowerShell、AWS SDK、または AWS API の直接呼び出しから AWS にプログラムでアクセスするために使用します。ベストプラクティスとして、ルートユーザーのアクセスキーは使用せず、IAM ユーザーまたはロールを使用してください。";
+    CreateNewAccessKey => "Create New Access Key", "新しいアクセスキーの作成";
+    KeyLimitReason => "You can have a maximum of two access keys (active or inactive) at a time. To create a new one, delete an existing key first.",
+        "アクセスキー (アクティブまたは非アクティブ) は一度に最大 2 つまでです。新しいキーを作成するには、既存のキーを削除してください。";
+    NoAccessKeys => "You don't have any root user access keys.", "ルートユーザーのアクセスキーはありません。";
+    ColAccessKeyId => "Access key ID", "アクセスキー ID";
+    ColCreated => "Created", "作成日";
+    ColLastUsed => "Last used", "最終使用日時";
+    ColLastUsedRegion => "Last used region", "最終使用リージョン";
+    ColLastUsedService => "Last used service", "最終使用サービス";
+    ColStatus => "Status", "ステータス";
+    ColActions => "Actions", "アクション";
+    StatusActive => "Active", "アクティブ";
+    StatusInactive => "Inactive", "非アクティブ";
+    MakeInactive => "Make Inactive", "非アクティブ化";
+    MakeActive => "Make Active", "アクティブ化";
+    Delete => "Delete", "削除";
+    NotApplicable => "N/A", "N/A";
+    KeyMadeInactive => "The access key is now inactive.", "アクセスキーは非アクティブになりました。";
+    KeyMadeActive => "The access key is now active.", "アクセスキーはアクティブになりました。";
+    KeyDeleted => "The access key was deleted.", "アクセスキーを削除しました。";
+    LimitExceededMessage => "Cannot exceed quota for AccessKeysPerUser: 2", "AccessKeysPerUser のクォータ (2) を超えることはできません";
+    KeyNotFoundMessage => "The access key cannot be found. It may have been deleted in another tab.",
+        "アクセスキーが見つかりません。別のタブで削除された可能性があります。";
+
+    // Create access key dialog
+    CreateKeyTitle => "Create Access Key", "アクセスキーの作成";
+    CreateKeySuccess => "Your access key (access key ID and secret access key) has been created successfully.",
+        "アクセスキー (アクセスキー ID とシークレットアクセスキー) が正常に作成されました。";
+    OnlyTimeSecret => "This is the only time that the secret access key can be viewed or downloaded.",
+        "シークレットアクセスキーを表示またはダウンロードできるのは今回のみです。";
+    CannotRecover => "You cannot recover it later. However, you can create a new access key at any time.",
+        "後で復元することはできません。ただし、新しいアクセスキーはいつでも作成できます。";
+    ShowAccessKey => "Show Access Key", "アクセスキーを表示";
+    HideAccessKey => "Hide Access Key", "アクセスキーを非表示";
+    DownloadKeyFile => "Download Key File", "キーファイルのダウンロード";
+    Close => "Close", "閉じる";
+    AccessKeyIdLabel => "Access Key ID:", "アクセスキー ID:";
+    SecretAccessKeyLabel => "Secret Access Key:", "シークレットアクセスキー:";
+    SecretNotSavedWarning => "You have not shown or downloaded the secret access key. Once this dialog closes, it cannot be retrieved again.",
+        "シークレットアクセスキーをまだ表示またはダウンロードしていません。このダイアログを閉じると、二度と取得できません。";
+    DiscardSecret => "Discard the secret", "シークレットを破棄";
+    GoBack => "Go back", "戻る";
+    KeyCreatedAnnouncement => "Access key created.", "アクセスキーを作成しました。";
+    KeyFileDownloaded => "Key file downloaded.", "キーファイルをダウンロードしました。";
+
+    // Delete access key dialog
+    DeleteKeyTitle => "Delete Access Key", "アクセスキーの削除";
+    DeleteKeyPermanent => "Deleting an access key is permanent and cannot be undone. Applications using it will stop working.",
+        "アクセスキーの削除は永久的で、元に戻すことはできません。このキーを使用しているアプリケーションは動作しなくなります。";
+    DeleteNeedsInactive => "You must deactivate this access key before you can delete it.",
+        "このアクセスキーを削除する前に、非アクティブ化する必要があります。";
+    Deactivate => "Deactivate", "非アクティブ化";
+    TypeKeyIdToConfirm => "Type the access key ID to confirm", "確認のためアクセスキー ID を入力";
+    Cancel => "Cancel", "キャンセル";
+
+    // Account page
+    AccountHeading => "Account", "アカウント";
+    ChangePasswordHeading => "Root user password", "ルートユーザーのパスワード";
+    CurrentPassword => "Current password", "現在のパスワード";
+    NewPassword => "New password", "新しいパスワード";
+    ConfirmNewPassword => "Confirm new password", "新しいパスワードの確認";
+    ChangePassword => "Change password", "パスワードを変更";
+    PasswordChanged => "Your password has been changed.", "パスワードを変更しました。";
+    CurrentPasswordIncorrect => "The current password is incorrect.", "現在のパスワードが正しくありません。";
+    EmailHeading => "Root user email address", "ルートユーザーの E メールアドレス";
+    EmailTransferNote => "Changing the root user email address is how ownership of an account is transferred.",
+        "ルートユーザーの E メールアドレスの変更は、アカウントの所有権を移管する方法です。";
+    NewEmailAddress => "New email address", "新しい E メールアドレス";
+    PasswordToConfirmEmail => "Root user password to confirm", "確認用のルートユーザーのパスワード";
+    UpdateEmail => "Update email", "E メールを更新";
+    EmailUpdated => "The root user email address has been updated.", "ルートユーザーの E メールアドレスを更新しました。";
+    EmailChangeTaken => "That email address is already used by an AWS account in this browser.",
+        "この E メールアドレスはこのブラウザの AWS アカウントで既に使用されています。";
+    PasswordIncorrect => "The password is incorrect.", "パスワードが正しくありません。";
+    CloseAccountHeading => "Close account", "アカウントの閉鎖";
+    CloseAccountWarning => "Closing the account deletes it with all its access keys and signs you out. Its email address can then be used for a new account.",
+        "アカウントを閉鎖すると、すべてのアクセスキーとともに削除され、サインアウトされます。その E メールアドレスは新しいアカウントに使用できるようになります。";
+    TypeAccountIdToConfirm => "Type the account ID to confirm", "確認のためアカウント ID を入力";
+    CloseAccount => "Close account", "アカウントを閉鎖";
+    AccountIdMismatch => "The account ID does not match this account.", "アカウント ID がこのアカウントと一致しません。";
+    AccountClosed => "The account was closed.", "アカウントを閉鎖しました。";
+
+    // IAM (best practice until IAM users are modelled)
+    IamHeading => "Identity and Access Management (IAM)", "Identity and Access Management (IAM)";
+    IamBestPractice => "AWS recommends that you use the root user only for the tasks that require it, and create an IAM user with administrative permissions for everyday work. Protect the root user with MFA and do not create root user access keys unless you must.",
+        "AWS では、ルートユーザーはそれを必要とするタスクにのみ使用し、日常の作業には管理者権限を持つ IAM ユーザーを作成することを推奨しています。ルートユーザーは MFA で保護し、必要な場合を除きルートユーザーのアクセスキーは作成しないでください。";
+
+    // Tasks that need the root user (AWS IAM User Guide)
+    RootTasksHeading => "Tasks that require root user credentials", "ルートユーザー認証情報が必要なタスク";
+    RootTasksIntro => "AWS documents these tasks as ones that only the root user can perform:",
+        "AWS は、次のタスクをルートユーザーのみが実行できるタスクとして文書化しています。";
+    RootTask1 => "Change your account settings: account name, email address, root user password, and root user access keys.",
+        "アカウント設定の変更 (アカウント名、E メールアドレス、ルートユーザーのパスワード、ルートユーザーのアクセスキー)。";
+    RootTask2 => "Restore IAM user permissions, if the only IAM administrator accidentally revokes their own permissions.",
+        "唯一の IAM 管理者が誤って自身の権限を取り消した場合の IAM ユーザー権限の復元。";
+    RootTask3 => "Activate IAM access to the Billing and Cost Management console.", "Billing and Cost Management コンソールへの IAM アクセスのアクティブ化。";
+    RootTask4 => "View certain tax invoices.", "特定の税金請求書の表示。";
+    RootTask5 => "Close your AWS account.", "AWS アカウントの閉鎖。";
+    RootTask6 => "Change or cancel your AWS Support plan.", "AWS サポートプランの変更またはキャンセル。";
+    RootTask7 => "Register as a seller in the Reserved Instance Marketplace.", "リザーブドインスタンスマーケットプレイスへの出品者としての登録。";
+    RootTask8 => "Configure an Amazon S3 bucket to enable MFA (multi-factor authentication) delete.", "Amazon S3 バケットの MFA (多要素認証) Delete の設定。";
+    RootTask9 => "Edit or delete an Amazon S3 bucket policy that includes an invalid VPC ID or VPC endpoint ID.",
+        "無効な VPC ID または VPC エンドポイント ID を含む Amazon S3 バケットポリシーの編集または削除。";
+    RootTask10 => "Sign up for AWS GovCloud (US).", "AWS GovCloud (US) へのサインアップ。";
+    BackToSecurityCredentials => "Back to Security credentials", "セキュリティ認証情報に戻る";
+}

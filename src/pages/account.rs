@@ -1,0 +1,162 @@
+//! Account settings only the root user can change: password, email (how an
+//! account changes hands) and closing the account.
+
+use crate::app::{tr, use_lab};
+use crate::components::field::Field;
+use crate::domain::lab::ChangePasswordProblem;
+use crate::i18n::messages::is_current_password_problem;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let ctx = use_lab();
+    let Some(account) = ctx
+        .lab
+        .with_untracked(|l| l.session_account().map(|a| a.id))
+    else {
+        return ().into_any();
+    };
+    view! {
+        <main class="page">
+            <h1>{tr(T::AccountHeading)}</h1>
+            <ChangePasswordForm account=account/>
+            <UpdateEmailForm account=account/>
+            <CloseAccountForm account=account/>
+        </main>
+    }
+    .into_any()
+}
+
+#[component]
+fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+    let ctx = use_lab();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<ChangePasswordProblem>::new());
+    let done = RwSignal::new(false);
+    let errors = move |pick: fn(&ChangePasswordProblem) -> bool| {
+        Signal::derive(move || {
+            problems
+                .get()
+                .into_iter()
+                .filter(pick)
+                .map(T::from)
+                .collect::<Vec<_>>()
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (c, n, f) = (
+            current.get_untracked(),
+            new.get_untracked(),
+            confirm.get_untracked(),
+        );
+        let result = ctx.act(|lab, rng, _| lab.change_root_password(account, &c, &n, &f, rng));
+        for field in [current, new, confirm] {
+            field.set(String::new());
+        }
+        match result {
+            Ok(()) => {
+                problems.set(vec![]);
+                done.set(true);
+                ctx.announce(T::PasswordChanged);
+            }
+            Err(p) => {
+                done.set(false);
+                problems.set(p);
+            }
+        }
+    };
+    view! {
+        <section class="panel">
+            <h2>{tr(T::ChangePasswordHeading)}</h2>
+            <Show when=move || done.get()>
+                <p class="alert alert-success">{tr(T::PasswordChanged)}</p>
+            </Show>
+            <form on:submit=submit novalidate>
+                <Field label=T::CurrentPassword value=current kind="password" autocomplete="current-password"
+                    errors=errors(|p| is_current_password_problem(*p))/>
+                <Field label=T::NewPassword value=new kind="password" autocomplete="new-password" hint=T::PasswordRules
+                    errors=errors(|p| matches!(p, ChangePasswordProblem::Password(_)))/>
+                <Field label=T::ConfirmNewPassword value=confirm kind="password" autocomplete="new-password"
+                    errors=errors(|p| *p == ChangePasswordProblem::ConfirmMismatch)/>
+                <button type="submit" class="primary">{tr(T::ChangePassword)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+    let ctx = use_lab();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Result<(), T>>);
+    let current = move || {
+        ctx.lab.with(|l| {
+            l.account(account)
+                .map(|a| a.root.email.clone())
+                .unwrap_or_default()
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (e, p) = (email.get_untracked(), password.get_untracked());
+        let result = ctx.act(|lab, _, _| lab.update_root_email(account, &e, &p));
+        password.set(String::new());
+        if result.is_ok() {
+            email.set(String::new());
+            ctx.announce(T::EmailUpdated);
+        }
+        outcome.set(Some(result.map_err(T::from)));
+    };
+    view! {
+        <section class="panel">
+            <h2>{tr(T::EmailHeading)}</h2>
+            <p>{tr(T::EmailAddress)}": "<strong>{current}</strong></p>
+            <p class="hint">{tr(T::EmailTransferNote)}</p>
+            {move || outcome.get().map(|o| match o {
+                Ok(()) => view! { <p class="alert alert-success">{tr(T::EmailUpdated)}</p> }.into_any(),
+                Err(t) => view! { <p class="alert alert-error" role="alert">{tr(t)}</p> }.into_any(),
+            })}
+            <form on:submit=submit novalidate>
+                <Field label=T::NewEmailAddress value=email kind="email" autocomplete="email"/>
+                <Field label=T::PasswordToConfirmEmail value=password kind="password" autocomplete="current-password"/>
+                <button type="submit" class="primary">{tr(T::UpdateEmail)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn CloseAccountForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+    let ctx = use_lab();
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let navigate = use_navigate();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = typed.get_untracked();
+        match ctx.act(|lab, _, _| lab.close_account(account, &t)) {
+            Ok(()) => {
+                ctx.announce(T::AccountClosed);
+                navigate("/signin", Default::default());
+            }
+            Err(_) => error.set(true),
+        }
+    };
+    view! {
+        <section class="panel danger-zone">
+            <h2>{tr(T::CloseAccountHeading)}</h2>
+            <p>{tr(T::CloseAccountWarning)}</p>
+            <form on:submit=submit novalidate>
+                <Field label=T::TypeAccountIdToConfirm value=typed autocomplete="off"
+                    errors=Signal::derive(move || if error.get() { vec![T::AccountIdMismatch] } else { vec![] })/>
+                <button type="submit" class="danger">{tr(T::CloseAccount)}</button>
+            </form>
+        </section>
+    }
+}

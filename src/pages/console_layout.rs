@@ -1,0 +1,41 @@
+//! Every console page: signed-in only (otherwise to sign-in and back here
+//! afterwards), under the navigation bar.
+
+use crate::app::use_lab;
+use crate::components::nav_bar::NavBar;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+#[component]
+pub fn ConsoleLayout() -> impl IntoView {
+    let ctx = use_lab();
+    let location = use_location();
+    let navigate = use_navigate();
+    let signed_in = Memo::new(move |_| ctx.lab.with(|l| l.session_account().is_some()));
+    Effect::new(move |_| {
+        if !signed_in.get() {
+            let base = crate::browser::base_path();
+            let path = location.pathname.get_untracked();
+            let here = path
+                .strip_prefix(base.as_str())
+                .unwrap_or(&path)
+                .to_string();
+            let target = format!("/signin?next={}", js_sys::encode_uri_component(&here));
+            navigate(
+                &target,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    view! {
+        <Show when=move || signed_in.get()>
+            <NavBar/>
+            <Outlet/>
+        </Show>
+    }
+}

@@ -1,0 +1,14 @@
+use crate::app::tr;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <main class="page narrow">
+            <h1>{tr(T::NotFoundHeading)}</h1>
+            <p><A href="/">{tr(T::BackToStart)}</A></p>
+        </main>
+    }
+}

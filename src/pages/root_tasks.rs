@@ -1,0 +1,35 @@
+//! The tasks AWS documents as needing the root user's credentials.
+
+use crate::app::tr;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+const TASKS: [T; 10] = [
+    T::RootTask1,
+    T::RootTask2,
+    T::RootTask3,
+    T::RootTask4,
+    T::RootTask5,
+    T::RootTask6,
+    T::RootTask7,
+    T::RootTask8,
+    T::RootTask9,
+    T::RootTask10,
+];
+
+#[component]
+pub fn RootTasksPage() -> impl IntoView {
+    view! {
+        <main class="page">
+            <h1>{tr(T::RootTasksHeading)}</h1>
+            <section class="panel">
+                <p>{tr(T::RootTasksIntro)}</p>
+                <ul class="tasks">
+                    {TASKS.iter().map(|t| view! { <li>{tr(*t)}</li> }).collect_view()}
+                </ul>
+                <p><A href="/console/security-credentials">{tr(T::BackToSecurityCredentials)}</A></p>
+            </section>
+        </main>
+    }
+}

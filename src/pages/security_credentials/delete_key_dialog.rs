@@ -1,0 +1,79 @@
+//! Deleting a key: the console first has it deactivated, then asks for its ID.
+
+use crate::app::{tr, use_lab};
+use crate::components::dialog::Modal;
+use crate::components::field::Field;
+use crate::domain::access_key::AccessKeyStatus;
+use crate::domain::account::console_may_delete;
+use crate::domain::ids::AccountId;
+use crate::i18n::T;
+use leptos::prelude::*;
+
+#[component]
+pub fn DeleteKeyDialog(
+    account: AccountId,
+    key_id: String,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let ctx = use_lab();
+    let status = {
+        let key_id = key_id.clone();
+        Memo::new(move |_| {
+            ctx.lab.with(|l| {
+                l.account(account)
+                    .and_then(|a| a.root.access_keys.get(&key_id).map(|k| k.status))
+            })
+        })
+    };
+    // Deleted meanwhile (another tab): nothing left to confirm.
+    Effect::new(move |_| {
+        if status.get().is_none() {
+            on_close.run(());
+        }
+    });
+    let typed = RwSignal::new(String::new());
+    let may_delete = {
+        let key_id = key_id.clone();
+        move || {
+            status
+                .get()
+                .is_some_and(|s| console_may_delete(s, &key_id, &typed.get()))
+        }
+    };
+    let deactivate = {
+        let key_id = key_id.clone();
+        move |_| {
+            let _ = ctx.act(|lab, _, _| {
+                lab.set_root_access_key_status(account, &key_id, AccessKeyStatus::Inactive)
+            });
+            ctx.announce(T::KeyMadeInactive);
+        }
+    };
+    let delete = {
+        let key_id = key_id.clone();
+        move |_| {
+            if ctx
+                .act(|lab, _, _| lab.delete_root_access_key(account, &key_id))
+                .is_ok()
+            {
+                ctx.announce(T::KeyDeleted);
+            }
+            on_close.run(());
+        }
+    };
+    view! {
+        <Modal title=Signal::derive(tr(T::DeleteKeyTitle)) on_escape=on_close>
+            <p>{tr(T::DeleteKeyPermanent)}</p>
+            <p class="mono">{key_id.clone()}</p>
+            <Show when=move || status.get() == Some(AccessKeyStatus::Active)>
+                <p class="alert alert-warning">{tr(T::DeleteNeedsInactive)}</p>
+                <button type="button" on:click=deactivate.clone()>{tr(T::Deactivate)}</button>
+            </Show>
+            <Field label=T::TypeKeyIdToConfirm value=typed autocomplete="off"/>
+            <div class="dialog-buttons">
+                <button type="button" on:click=move |_| on_close.run(())>{tr(T::Cancel)}</button>
+                <button type="button" class="danger" disabled=move || !may_delete() on:click=delete>{tr(T::Delete)}</button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,44 @@
+//! The warning the console shows the root user on opening Security credentials.
+
+use crate::app::{tr, use_lab};
+use crate::components::dialog::Modal;
+use crate::domain::ids::AccountId;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoView {
+    let ctx = use_lab();
+    let dont_show = RwSignal::new(false);
+    let navigate = use_navigate();
+    let remember = move || {
+        if dont_show.get_untracked() {
+            ctx.act(|lab, _, _| lab.set_hide_root_warning(account, true));
+        }
+    };
+    let proceed = move || {
+        remember();
+        on_continue.run(());
+    };
+    let to_iam = move |_| {
+        remember();
+        navigate("/console/iam", Default::default());
+    };
+    view! {
+        <Modal title=Signal::derive(tr(T::RootWarningTitle)) on_escape=Callback::new(move |_| proceed())>
+            <p class="warning-text">{tr(T::RootWarningText)}</p>
+            <p>{tr(T::RootWarningAdvice)}</p>
+            <p><A href="/console/root-tasks">{tr(T::RootTasksLink)}</A></p>
+            <label class="checkbox">
+                <input type="checkbox" bind:checked=dont_show/>
+                {tr(T::DontShowAgain)}
+            </label>
+            <div class="dialog-buttons">
+                <button type="button" on:click=to_iam>{tr(T::GetStartedWithIamUsers)}</button>
+                <button type="button" class="primary" on:click=move |_| proceed()>{tr(T::ContinueToSecurityCredentials)}</button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,142 @@
+//! The main sign-in page: root user (email, then password) or IAM user (account,
+//! then the account-specific page).
+
+use super::after_sign_in;
+use crate::app::{tr, use_lab};
+use crate::components::field::Field;
+use crate::domain::policy::is_valid_email;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Root,
+    Iam,
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let ctx = use_lab();
+    let query = use_query_map();
+    let next = move || query.with_untracked(|q| q.get("next"));
+    let remembered = ctx
+        .lab
+        .with_untracked(|l| l.prefs.iam_sign_in_account.is_some());
+    if ctx.lab.with_untracked(|l| l.session.is_some()) {
+        return view! { <Redirect path=after_sign_in(next())/> }.into_any();
+    }
+    if remembered {
+        let path = match next() {
+            Some(n) => format!("/signin/iam?next={}", js_sys::encode_uri_component(&n)),
+            None => "/signin/iam".to_string(),
+        };
+        return view! { <Redirect path=path/> }.into_any();
+    }
+
+    let who = RwSignal::new(Who::Root);
+    let identifier = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let email_step = RwSignal::new(None::<String>);
+    let errors = RwSignal::new(Vec::<T>::new());
+    let navigate = use_navigate();
+
+    let on_next = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = identifier.get_untracked().trim().to_string();
+            match who.get_untracked() {
+                Who::Root if !is_valid_email(&typed) => errors.set(vec![T::EmailRequired]),
+                Who::Root => {
+                    errors.set(vec![]);
+                    email_step.set(Some(typed));
+                }
+                Who::Iam if typed.is_empty() => errors.set(vec![T::AccountRequired]),
+                Who::Iam => {
+                    ctx.act(|lab, _, _| lab.remember_iam_sign_in(&typed));
+                    let mut path = format!(
+                        "/signin/iam?account={}",
+                        js_sys::encode_uri_component(&typed)
+                    );
+                    if let Some(n) = next() {
+                        path.push_str(&format!("&next={}", js_sys::encode_uri_component(&n)));
+                    }
+                    navigate(&path, Default::default());
+                }
+            }
+        }
+    };
+    let on_sign_in = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(email) = email_step.get_untracked() else {
+            return;
+        };
+        let pw = password.get_untracked();
+        match ctx.act(|lab, rng, now| lab.sign_in_root(&email, &pw, rng, now)) {
+            Ok(_) => navigate(&after_sign_in(next()), Default::default()),
+            Err(_) => {
+                password.set(String::new());
+                errors.set(vec![T::AuthIncorrect]);
+            }
+        }
+    };
+    let choose = move |w: Who| {
+        who.set(w);
+        errors.set(vec![]);
+    };
+
+    view! {
+        <main class="page narrow sign-in">
+            <h1>{tr(T::SignInHeading)}</h1>
+            <Show when=move || !errors.with(Vec::is_empty)>
+                <p class="alert alert-error" role="alert">
+                    {move || errors.get().first().map(|e| tr(*e)())}
+                </p>
+            </Show>
+            <Show
+                when=move || email_step.with(Option::is_some)
+                fallback=move || view! {
+                    <form on:submit=on_next.clone() novalidate>
+                        <fieldset class="choice">
+                            <legend class="visually-hidden">{tr(T::SignInHeading)}</legend>
+                            <label class="radio">
+                                <input type="radio" name="who" checked=move || who.get() == Who::Root
+                                    on:change=move |_| choose(Who::Root)/>
+                                <span><strong>{tr(T::RootUser)}</strong><br/><small>{tr(T::RootUserHint)}</small></span>
+                            </label>
+                            <label class="radio">
+                                <input type="radio" name="who" checked=move || who.get() == Who::Iam
+                                    on:change=move |_| choose(Who::Iam)/>
+                                <span><strong>{tr(T::IamUser)}</strong><br/><small>{tr(T::IamUserHint)}</small></span>
+                            </label>
+                        </fieldset>
+                        {move || match who.get() {
+                            Who::Root => view! { <Field label=T::RootUserEmail value=identifier kind="email" autocomplete="username"/> }.into_any(),
+                            Who::Iam => view! { <Field label=T::AccountIdOrAlias value=identifier autocomplete="organization"/> }.into_any(),
+                        }}
+                        <button type="submit" class="primary wide">{tr(T::Next)}</button>
+                    </form>
+                }
+            >
+                <form on:submit=on_sign_in.clone() novalidate>
+                    <p class="signing-in-as">
+                        {tr(T::SigningInAs)}": "<strong>{move || email_step.get().unwrap_or_default()}</strong>
+                        " "
+                        <button type="button" class="link-button" on:click=move |_| {
+                            email_step.set(None);
+                            password.set(String::new());
+                            errors.set(vec![]);
+                        }>{tr(T::UseDifferentEmail)}</button>
+                    </p>
+                    <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
+                    <button type="submit" class="primary wide">{tr(T::SignInButton)}</button>
+                </form>
+            </Show>
+            <hr/>
+            <p class="center"><A href="/signup">{tr(T::CreateNewAwsAccount)}</A></p>
+        </main>
+    }
+    .into_any()
+}

@@ -1,0 +1,77 @@
+//! The account-specific IAM user sign-in page: three boxes, and the way back to
+//! the root user's sign-in at the bottom. Once used, the browser opens it
+//! directly until that way back is chosen.
+
+use super::after_sign_in;
+use crate::app::{tr, use_lab};
+use crate::components::field::Field;
+use crate::domain::lab::SignInError;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+#[component]
+pub fn SignInIamPage() -> impl IntoView {
+    let ctx = use_lab();
+    let query = use_query_map();
+    let next = move || query.with_untracked(|q| q.get("next"));
+    if ctx.lab.with_untracked(|l| l.session.is_some()) {
+        return view! { <Redirect path=after_sign_in(next())/> }.into_any();
+    }
+    let initial = query
+        .with_untracked(|q| q.get("account"))
+        .or_else(|| {
+            ctx.lab
+                .with_untracked(|l| l.prefs.iam_sign_in_account.clone())
+        })
+        .unwrap_or_default();
+    let account = RwSignal::new(initial);
+    let user = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<T>);
+    let navigate = use_navigate();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (acct, name, pw) = (
+            account.get_untracked(),
+            user.get_untracked(),
+            password.get_untracked(),
+        );
+        if acct.trim().is_empty() {
+            return error.set(Some(T::AccountRequired));
+        }
+        if name.trim().is_empty() {
+            return error.set(Some(T::UserNameRequired));
+        }
+        match ctx.act(|lab, _, _| lab.sign_in_iam_user(&acct, &name, &pw)) {
+            Ok(_) => {}
+            Err(SignInError::RootEmailAsIamUserName) => error.set(Some(T::RootEmailOnIamPage)),
+            Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
+        }
+        password.set(String::new());
+    };
+    let use_root = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        ctx.act(|lab, _, _| lab.forget_iam_sign_in());
+        navigate("/signin", Default::default());
+    };
+    let root_href = format!("{}/signin", crate::browser::base_path());
+
+    view! {
+        <main class="page narrow sign-in">
+            <h1>{tr(T::SignInAsIamHeading)}</h1>
+            {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
+            <form on:submit=on_submit novalidate>
+                <Field label=T::AccountIdOrAlias value=account autocomplete="organization"/>
+                <Field label=T::IamUserName value=user autocomplete="username"/>
+                <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
+                <button type="submit" class="primary wide">{tr(T::SignInButton)}</button>
+            </form>
+            <hr/>
+            <p class="center"><a href=root_href on:click=use_root>{tr(T::SignInUsingRootEmail)}</a></p>
+        </main>
+    }
+    .into_any()
+}

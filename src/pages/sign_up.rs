@@ -1,0 +1,78 @@
+//! Sign-up: root email, account name, password twice. Each broken rule is named
+//! beside its field; success shows the new account ID.
+
+use crate::app::{tr, use_lab};
+use crate::components::field::Field;
+use crate::domain::ids::AccountId;
+use crate::domain::lab::{SignUpForm, SignUpProblem};
+use crate::i18n::messages::{sign_up_field, SignUpField};
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let ctx = use_lab();
+    let email = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<SignUpProblem>::new());
+    let created = RwSignal::new(None::<AccountId>);
+    let errors_for = move |field: SignUpField| {
+        Signal::derive(move || {
+            problems
+                .get()
+                .into_iter()
+                .filter(|p| sign_up_field(*p) == field)
+                .map(T::from)
+                .collect::<Vec<_>>()
+        })
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = SignUpForm {
+            email: email.get_untracked(),
+            account_name: name.get_untracked(),
+            password: password.get_untracked(),
+            confirm: confirm.get_untracked(),
+        };
+        match ctx.act(|lab, rng, now| lab.sign_up(&form, rng, now)) {
+            Ok(id) => {
+                password.set(String::new());
+                confirm.set(String::new());
+                problems.set(vec![]);
+                created.set(Some(id));
+            }
+            Err(p) => problems.set(p),
+        }
+    };
+
+    view! {
+        <main class="page narrow sign-up">
+            <h1>{tr(T::SignUpHeading)}</h1>
+            <Show
+                when=move || created.get().is_some()
+                fallback=move || view! {
+                    <form on:submit=on_submit novalidate>
+                        <Field label=T::RootUserEmail value=email kind="email" autocomplete="email" errors=errors_for(SignUpField::Email)/>
+                        <Field label=T::AwsAccountName value=name autocomplete="organization" errors=errors_for(SignUpField::AccountName)/>
+                        <Field label=T::RootUserPassword value=password kind="password" autocomplete="new-password"
+                            hint=T::PasswordRules errors=errors_for(SignUpField::Password)/>
+                        <Field label=T::ConfirmRootUserPassword value=confirm kind="password" autocomplete="new-password"
+                            errors=errors_for(SignUpField::Confirm)/>
+                        <button type="submit" class="primary wide">{tr(T::CreateAccount)}</button>
+                    </form>
+                    <hr/>
+                    <p class="center"><A href="/signin">{tr(T::SignInExisting)}</A></p>
+                }
+            >
+                <div class="alert alert-success" role="status">
+                    <p>{tr(T::SignUpDone)}</p>
+                    <p>{tr(T::NewAccountId)}": "<strong class="account-id">{move || created.get().map(|id| id.hyphenated())}</strong></p>
+                </div>
+                <p><A href="/signin" attr:class="button primary">{tr(T::SignInToConsole)}</A></p>
+            </Show>
+        </main>
+    }
+}

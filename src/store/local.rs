@@ -1,0 +1,45 @@
+//! localStorage access. Reads are re-done before every change so that a change
+//! made in another tab is built upon, not overwritten.
+
+use super::envelope::{decode, encode, Decoded, APP};
+use crate::domain::lab::Lab;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageHealth {
+    Ok,
+    /// The stored value is not ours or not parseable; we never write over it.
+    Unreadable,
+    Newer,
+    Unavailable,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn read() -> (Decoded, StorageHealth) {
+    let Some(s) = storage() else {
+        return (Decoded::Empty, StorageHealth::Unavailable);
+    };
+    match s.get_item(APP) {
+        Err(_) => (Decoded::Empty, StorageHealth::Unavailable),
+        Ok(raw) => {
+            let decoded = decode(raw.as_deref());
+            let health = match decoded {
+                Decoded::Unreadable => StorageHealth::Unreadable,
+                Decoded::Newer { .. } => StorageHealth::Newer,
+                _ => StorageHealth::Ok,
+            };
+            (decoded, health)
+        }
+    }
+}
+
+pub fn write(lab: &Lab, rev: u64) -> Result<(), ()> {
+    let s = storage().ok_or(())?;
+    s.set_item(APP, &encode(lab, rev)).map_err(|_| ())
+}
+
+pub fn is_our_key(key: Option<String>) -> bool {
+    key.as_deref() == Some(APP)
+}
