@@ -74,3 +74,9 @@ pub fn base_path() -> String {
         .unwrap_or_default();
     base.trim_end_matches('/').to_string()
 }
+
+/// An in-app link target: the router adds the base path when navigating, but
+/// not to `<A href>`, so links carry it themselves.
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}

@@ -66,7 +66,7 @@ impl LabCtx {
                 let rev = self.rev.get_value() + 1;
                 match local::write(&next, rev) {
                     Ok(()) => self.rev.set_value(rev),
-                    Err(()) => self.health.set(StorageHealth::Unavailable),
+                    Err(_) => self.health.set(StorageHealth::Unavailable),
                 }
             }
             self.lab.set(next);

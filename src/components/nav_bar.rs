@@ -30,9 +30,9 @@ pub fn NavBar() -> impl IntoView {
     };
     view! {
         <nav class="nav-bar" aria-label="AWS">
-            <A href="/console" attr:class="brand">{tr(T::AppName)}</A>
+            <A href=crate::browser::app_href("/console") attr:class="brand">{tr(T::AppName)}</A>
             <ul class="nav-links">
-                <li><A href="/console/iam">{tr(T::NavIam)}</A></li>
+                <li><A href=crate::browser::app_href("/console/iam")>{tr(T::NavIam)}</A></li>
             </ul>
             <div class="account-menu" on:keydown=close_on_escape>
                 <button
@@ -44,16 +44,17 @@ pub fn NavBar() -> impl IntoView {
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
                     {account_name}
+                    <span class="caret" aria-hidden="true">" ▾"</span>
                 </button>
                 <Show when=move || open.get()>
                     <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel)>
                         <li role="none">
-                            <A href="/console/account" attr:role="menuitem" on:click=move |_| open.set(false)>
+                            <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
                                 {tr(T::MenuAccount)}
                             </A>
                         </li>
                         <li role="none">
-                            <A href="/console/security-credentials" attr:role="menuitem" on:click=move |_| open.set(false)>
+                            <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" on:click=move |_| open.set(false)>
                                 {tr(T::MenuSecurityCredentials)}
                             </A>
                         </li>

@@ -23,7 +23,7 @@ pub fn ConsoleHome() -> impl IntoView {
                     <dt>{tr(T::AccountId)}</dt><dd>{move || account().1}</dd>
                     <dt>{tr(T::SignedInAsRoot)}</dt><dd>{move || account().2}</dd>
                 </dl>
-                <p><A href="/console/security-credentials">{tr(T::MenuSecurityCredentials)}</A></p>
+                <p><A href=crate::browser::app_href("/console/security-credentials")>{tr(T::MenuSecurityCredentials)}</A></p>
             </section>
         </main>
     }

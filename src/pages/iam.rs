@@ -13,7 +13,7 @@ pub fn IamPage() -> impl IntoView {
             <h1>{tr(T::IamHeading)}</h1>
             <section class="panel">
                 <p>{tr(T::IamBestPractice)}</p>
-                <p><A href="/console/root-tasks">{tr(T::RootTasksLink)}</A></p>
+                <p><A href=crate::browser::app_href("/console/root-tasks")>{tr(T::RootTasksLink)}</A></p>
             </section>
         </main>
     }

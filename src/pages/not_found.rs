@@ -8,7 +8,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <main class="page narrow">
             <h1>{tr(T::NotFoundHeading)}</h1>
-            <p><A href="/">{tr(T::BackToStart)}</A></p>
+            <p><A href=crate::browser::app_href("/")>{tr(T::BackToStart)}</A></p>
         </main>
     }
 }

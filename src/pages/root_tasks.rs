@@ -28,7 +28,7 @@ pub fn RootTasksPage() -> impl IntoView {
                 <ul class="tasks">
                     {TASKS.iter().map(|t| view! { <li>{tr(*t)}</li> }).collect_view()}
                 </ul>
-                <p><A href="/console/security-credentials">{tr(T::BackToSecurityCredentials)}</A></p>
+                <p><A href=crate::browser::app_href("/console/security-credentials")>{tr(T::BackToSecurityCredentials)}</A></p>
             </section>
         </main>
     }

@@ -135,7 +135,7 @@ pub fn SignInPage() -> impl IntoView {
                 </form>
             </Show>
             <hr/>
-            <p class="center"><A href="/signup">{tr(T::CreateNewAwsAccount)}</A></p>
+            <p class="center"><A href=crate::browser::app_href("/signup")>{tr(T::CreateNewAwsAccount)}</A></p>
         </main>
     }
     .into_any()

@@ -57,7 +57,7 @@ pub fn SignInIamPage() -> impl IntoView {
         ctx.act(|lab, _, _| lab.forget_iam_sign_in());
         navigate("/signin", Default::default());
     };
-    let root_href = format!("{}/signin", crate::browser::base_path());
+    let root_href = crate::browser::app_href("/signin");
 
     view! {
         <main class="page narrow sign-in">

@@ -64,14 +64,14 @@ pub fn SignUpPage() -> impl IntoView {
                         <button type="submit" class="primary wide">{tr(T::CreateAccount)}</button>
                     </form>
                     <hr/>
-                    <p class="center"><A href="/signin">{tr(T::SignInExisting)}</A></p>
+                    <p class="center"><A href=crate::browser::app_href("/signin")>{tr(T::SignInExisting)}</A></p>
                 }
             >
                 <div class="alert alert-success" role="status">
                     <p>{tr(T::SignUpDone)}</p>
                     <p>{tr(T::NewAccountId)}": "<strong class="account-id">{move || created.get().map(|id| id.hyphenated())}</strong></p>
                 </div>
-                <p><A href="/signin" attr:class="button primary">{tr(T::SignInToConsole)}</A></p>
+                <p><A href=crate::browser::app_href("/signin") attr:class="button primary">{tr(T::SignInToConsole)}</A></p>
             </Show>
         </main>
     }

@@ -35,9 +35,13 @@ pub fn read() -> (Decoded, StorageHealth) {
     }
 }
 
-pub fn write(lab: &Lab, rev: u64) -> Result<(), ()> {
-    let s = storage().ok_or(())?;
-    s.set_item(APP, &encode(lab, rev)).map_err(|_| ())
+/// The browser refused the write (storage blocked, or its quota is full).
+#[derive(Debug)]
+pub struct WriteRefused;
+
+pub fn write(lab: &Lab, rev: u64) -> Result<(), WriteRefused> {
+    let s = storage().ok_or(WriteRefused)?;
+    s.set_item(APP, &encode(lab, rev)).map_err(|_| WriteRefused)
 }
 
 pub fn is_our_key(key: Option<String>) -> bool {

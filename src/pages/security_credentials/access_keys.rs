@@ -79,7 +79,9 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| format_time(u.date, locale.get())).unwrap_or_else(na)}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| u.region.clone()).unwrap_or_else(na)}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| u.service.clone()).unwrap_or_else(na)}</td>
-                <td class=move || format!("status status-{}", k.status.as_aws().to_lowercase())>{tr(status_text(k.status))}</td>
+                <td class=format!("status status-{}", k.status.as_aws().to_lowercase())>
+                    <span class="status-icon" aria-hidden="true"></span>{tr(status_text(k.status))}
+                </td>
                 <td class="actions">
                     <button type="button" class="link-button"
                         aria-label=move || format!("{} {}", toggle_label.text(locale.get()), id_aria1)

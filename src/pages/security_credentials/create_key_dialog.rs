@@ -13,13 +13,14 @@ use leptos::prelude::*;
 pub fn CreateKeyDialog(key: NewAccessKey, on_close: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
     let shown = RwSignal::new(false);
-    let saved = RwSignal::new(false);
+    // Shown at least once, or downloaded: the learner has had the secret.
+    let kept = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let id = key.id.to_string();
     let secret = key.secret;
 
     let close = move || {
-        if shown.get_untracked() || saved.get_untracked() {
+        if kept.get_untracked() {
             on_close.run(());
         } else {
             confirming.set(true);
@@ -35,7 +36,7 @@ pub fn CreateKeyDialog(key: NewAccessKey, on_close: Callback<()>) -> impl IntoVi
             )
             .is_ok()
             {
-                saved.set(true);
+                kept.set(true);
                 confirming.set(false);
                 ctx.announce(T::KeyFileDownloaded);
             }
@@ -58,6 +59,7 @@ pub fn CreateKeyDialog(key: NewAccessKey, on_close: Callback<()>) -> impl IntoVi
             <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
                 on:click=move |_| {
                     shown.update(|s| *s = !*s);
+                    kept.set(true);
                     confirming.set(false);
                 }>
                 {move || if shown.get() { tr(T::HideAccessKey)() } else { tr(T::ShowAccessKey)() }}

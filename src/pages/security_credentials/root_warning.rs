@@ -30,7 +30,7 @@ pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoVi
         <Modal title=Signal::derive(tr(T::RootWarningTitle)) on_escape=Callback::new(move |_| proceed())>
             <p class="warning-text">{tr(T::RootWarningText)}</p>
             <p>{tr(T::RootWarningAdvice)}</p>
-            <p><A href="/console/root-tasks">{tr(T::RootTasksLink)}</A></p>
+            <p><A href=crate::browser::app_href("/console/root-tasks")>{tr(T::RootTasksLink)}</A></p>
             <label class="checkbox">
                 <input type="checkbox" bind:checked=dont_show/>
                 {tr(T::DontShowAgain)}
