@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 thread_local! {
     // One modal is open at a time; focus goes back to what opened it.
     static OPENER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    static OPEN: RefCell<Option<web_sys::HtmlDialogElement>> = const { RefCell::new(None) };
 }
 
 fn focused_element() -> Option<web_sys::HtmlElement> {
@@ -31,8 +32,14 @@ pub fn Modal(
     node.on_load(|d| {
         OPENER.with(|o| *o.borrow_mut() = focused_element());
         let _ = d.show_modal();
+        OPEN.with(|o| *o.borrow_mut() = Some(d));
     });
     on_cleanup(|| {
+        // Cleanup runs before the element leaves the page: close it first, or the
+        // page behind is still inert and cannot take focus.
+        if let Some(d) = OPEN.with(|o| o.borrow_mut().take()) {
+            d.close();
+        }
         if let Some(el) = OPENER.with(|o| o.borrow_mut().take()) {
             if el.is_connected() {
                 let _ = el.focus();
@@ -50,10 +57,46 @@ pub fn Modal(
                 ev.prevent_default();
                 on_escape.run(());
             }
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Tab" {
+                    if let Some(d) = node.get_untracked() {
+                        keep_tab_inside(&d, &ev);
+                    }
+                }
+            }
         >
             <h2 id=title_id>{title}</h2>
             {children()}
         </dialog>
+    }
+}
+
+const FOCUSABLE: &str = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/// A modal dialog lets Tab leave for the browser's own UI after its last
+/// control; wrapping round keeps keyboard users inside until it closes.
+fn keep_tab_inside(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::KeyboardEvent) {
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
+    let active = focused_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == el);
+    let target = if ev.shift_key() && at(first) {
+        Some(last)
+    } else if !ev.shift_key() && at(last) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(t) = target {
+        ev.prevent_default();
+        let _ = t.focus();
     }
 }
 
