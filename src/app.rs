@@ -7,9 +7,18 @@ pub use state::{tr, use_lab, use_locale, LabCtx};
 
 use crate::components::top_bar::TopBar;
 use crate::pages::{
-    account::AccountPage, console_home::ConsoleHome, console_layout::ConsoleLayout, iam::IamPage,
-    not_found::NotFound, root_tasks::RootTasksPage, security_credentials::SecurityCredentialsPage,
-    sign_in::SignInPage, sign_in_iam::SignInIamPage, sign_up::SignUpPage, start::Start,
+    account::AccountPage,
+    cloudshell::{CloudShellPage, TerminalCtx},
+    console_home::ConsoleHome,
+    console_layout::ConsoleLayout,
+    iam::IamPage,
+    not_found::NotFound,
+    root_tasks::RootTasksPage,
+    security_credentials::SecurityCredentialsPage,
+    sign_in::SignInPage,
+    sign_in_iam::SignInIamPage,
+    sign_up::SignUpPage,
+    start::Start,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -19,6 +28,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let ctx = LabCtx::load();
     provide_context(ctx);
+    TerminalCtx::provide();
     ctx.follow_other_tabs();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
 
@@ -30,12 +40,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signin") view=SignInPage/>
                 <Route path=path!("/signin/iam") view=SignInIamPage/>
                 <Route path=path!("/signup") view=SignUpPage/>
+                <Route path=path!("/cloudshell") view=CloudShellPage/>
                 <ParentRoute path=path!("/console") view=ConsoleLayout>
                     <Route path=path!("") view=ConsoleHome/>
                     <Route path=path!("security-credentials") view=SecurityCredentialsPage/>
                     <Route path=path!("account") view=AccountPage/>
                     <Route path=path!("iam") view=IamPage/>
                     <Route path=path!("root-tasks") view=RootTasksPage/>
+                    <Route path=path!("cloudshell") view=CloudShellPage/>
                 </ParentRoute>
             </Routes>
         </Router>

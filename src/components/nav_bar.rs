@@ -33,6 +33,7 @@ pub fn NavBar() -> impl IntoView {
             <A href=crate::browser::app_href("/console") attr:class="brand">{tr(T::AppName)}</A>
             <ul class="nav-links">
                 <li><A href=crate::browser::app_href("/console/iam")>{tr(T::NavIam)}</A></li>
+                <li><A href=crate::browser::app_href("/console/cloudshell")>{tr(T::NavCloudShell)}</A></li>
             </ul>
             <div class="account-menu" on:keydown=close_on_escape>
                 <button

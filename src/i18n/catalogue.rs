@@ -207,4 +207,22 @@ catalogue! {
         "無効な VPC ID または VPC エンドポイント ID を含む Amazon S3 バケットポリシーの編集または削除。";
     RootTask10 => "Sign up for AWS GovCloud (US).", "AWS GovCloud (US) へのサインアップ。";
     BackToSecurityCredentials => "Back to Security credentials", "セキュリティ認証情報に戻る";
+
+    // CloudShell
+    CloudShellHeading => "CloudShell", "CloudShell";
+    CloudShellIntro => "Run aws commands against this lab; they answer as AWS CLI v2 does. Signed in, calls run as your console identity; aws configure or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY switch to an access key. What you configure here stays in this tab's memory only.",
+        "このラボに対して aws コマンドを実行できます。応答は AWS CLI v2 と同じです。サインイン中はコンソールの ID として呼び出され、aws configure または AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY でアクセスキーに切り替えられます。ここで設定した内容はこのタブのメモリにのみ保持されます。";
+    CloudShellSignedOut => "You are not signed in: this is a local terminal without session credentials.",
+        "サインインしていません。セッション認証情報のないローカルターミナルです。";
+    TerminalCommand => "Command", "コマンド";
+    TerminalOutput => "Terminal output", "ターミナル出力";
+    WhyRefused => "Why was this refused?", "拒否された理由";
+    NoteKeyInactive => "The access key is inactive. An inactive key cannot sign requests (AWS's documentation calls this access denied) until it is made active again.",
+        "このアクセスキーは非アクティブです。非アクティブなキーは、再びアクティブにするまでリクエストに署名できません (AWS のドキュメントではアクセス拒否と呼ばれます)。";
+    NoteKeyUnknownOrDeleted => "AWS does not know this access key ID: it was deleted, or never existed. A deleted key cannot be restored.",
+        "AWS はこのアクセスキー ID を認識していません。削除されたか、存在しません。削除されたキーは復元できません。";
+    NoteWrongSecret => "The access key ID exists, but the secret access key does not belong to it. Check the secret you configured.",
+        "アクセスキー ID は存在しますが、シークレットアクセスキーが一致しません。設定したシークレットを確認してください。";
+    NoteNoCredentials => "No credentials were found: sign in to the console (CloudShell then runs as you), or configure an access key with aws configure.",
+        "認証情報が見つかりません。コンソールにサインインする (CloudShell はサインインしたユーザーとして実行されます) か、aws configure でアクセスキーを設定してください。";
 }

@@ -1,4 +1,5 @@
 pub mod account;
+pub mod cloudshell;
 pub mod console_home;
 pub mod console_layout;
 pub mod iam;

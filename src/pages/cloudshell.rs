@@ -1,0 +1,152 @@
+//! CloudShell: a terminal whose `aws` answers from the lab. The terminal (and any
+//! keys configured in it) lives in this tab's memory only, kept across pages.
+
+use crate::app::{tr, use_lab, use_locale};
+use crate::domain::cli::{Note, OutLine, Terminal};
+use crate::i18n::T;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[derive(Clone, PartialEq, Eq)]
+enum Shown {
+    Typed(String),
+    Out(String),
+    Err(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct TerminalCtx {
+    terminal: RwSignal<Terminal>,
+    screen: RwSignal<Vec<Shown>>,
+    history: RwSignal<Vec<String>>,
+    note: RwSignal<Option<Note>>,
+}
+
+impl TerminalCtx {
+    pub fn provide() {
+        provide_context(TerminalCtx {
+            terminal: RwSignal::new(Terminal::new()),
+            screen: RwSignal::new(Vec::new()),
+            history: RwSignal::new(Vec::new()),
+            note: RwSignal::new(None),
+        });
+    }
+}
+
+fn note_text(n: Note) -> T {
+    match n {
+        Note::KeyInactive => T::NoteKeyInactive,
+        Note::KeyUnknownOrDeleted => T::NoteKeyUnknownOrDeleted,
+        Note::WrongSecret => T::NoteWrongSecret,
+        Note::NoCredentials => T::NoteNoCredentials,
+    }
+}
+
+#[component]
+pub fn CloudShellPage() -> impl IntoView {
+    let ctx = use_lab();
+    let locale = use_locale();
+    let term = expect_context::<TerminalCtx>();
+    let line = RwSignal::new(String::new());
+    // Where Up/Down stands in the history; None is the line being typed.
+    let cursor = RwSignal::new(None::<usize>);
+    let output = NodeRef::<html::Div>::new();
+    let signed_in = move || ctx.lab.with(|l| l.session_account().is_some());
+
+    let run = move || {
+        let typed = line.get_untracked();
+        line.set(String::new());
+        cursor.set(None);
+        let prompt = term.terminal.with_untracked(Terminal::prompt);
+        if prompt == "$ " && !typed.trim().is_empty() {
+            term.history.update(|h| h.push(typed.clone()));
+        }
+        let outcome = ctx.act(|lab, rng, now| {
+            term.terminal
+                .try_update(|t| t.run_line(lab, &typed, rng, now))
+                .unwrap_or_default()
+        });
+        term.note.set(outcome.note);
+        term.screen.update(|s| {
+            if outcome.clear {
+                s.clear();
+            } else {
+                s.push(Shown::Typed(format!("{prompt}{typed}")));
+            }
+            s.extend(outcome.output.into_iter().map(|o| match o {
+                OutLine::Stdout(t) => Shown::Out(t),
+                OutLine::Stderr(t) => Shown::Err(t),
+            }));
+        });
+        if let Some(el) = output.get_untracked() {
+            el.set_scroll_top(el.scroll_height());
+        }
+    };
+    let browse = move |older: bool| {
+        let history = term.history.get_untracked();
+        if history.is_empty() {
+            return;
+        }
+        let next = match (cursor.get_untracked(), older) {
+            (None, true) => Some(history.len() - 1),
+            (Some(0), true) => Some(0),
+            (Some(i), true) => Some(i - 1),
+            (Some(i), false) if i + 1 < history.len() => Some(i + 1),
+            (_, false) => None,
+        };
+        cursor.set(next);
+        line.set(next.map(|i| history[i].clone()).unwrap_or_default());
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            run();
+        }
+        "ArrowUp" => {
+            ev.prevent_default();
+            browse(true);
+        }
+        "ArrowDown" => {
+            ev.prevent_default();
+            browse(false);
+        }
+        _ => {}
+    };
+
+    view! {
+        <main class="page cloudshell">
+            <h1>{tr(T::CloudShellHeading)}</h1>
+            <p class="hint">{tr(T::CloudShellIntro)}</p>
+            <Show when=move || !signed_in()>
+                <p class="alert alert-warning">
+                    {tr(T::CloudShellSignedOut)}" "
+                    <A href=crate::browser::app_href("/signin?next=/console/cloudshell")>{tr(T::SignInButton)}</A>
+                </p>
+            </Show>
+            <div class="terminal-layout">
+                <div class="terminal">
+                    <div class="terminal-output" role="log" aria-label=tr(T::TerminalOutput) node_ref=output tabindex="0">
+                        {move || term.screen.get().into_iter().map(|l| match l {
+                            Shown::Typed(t) => view! { <pre class="typed">{t}</pre> },
+                            Shown::Out(t) => view! { <pre class="stdout">{t}</pre> },
+                            Shown::Err(t) => view! { <pre class="stderr">{t}</pre> },
+                        }).collect_view()}
+                    </div>
+                    <div class="terminal-input">
+                        <span class="prompt" aria-hidden="true">{move || term.terminal.with(Terminal::prompt)}</span>
+                        <label for="terminal-command" class="visually-hidden">{tr(T::TerminalCommand)}</label>
+                        <input id="terminal-command" type="text" autocomplete="off" spellcheck="false"
+                            autocapitalize="off" bind:value=line on:keydown=on_key/>
+                    </div>
+                </div>
+                {move || term.note.get().map(|n| view! {
+                    <aside class="terminal-note" aria-live="polite">
+                        <h2>{tr(T::WhyRefused)}</h2>
+                        <p>{note_text(n).text(locale.get())}</p>
+                    </aside>
+                })}
+            </div>
+        </main>
+    }
+}
