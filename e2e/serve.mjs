@@ -7,6 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const [dir = '../dist', port = '4173', prefix = '/lab/'] = process.argv.slice(2);
+// The policy the README gives static hosts, so every e2e test runs under it.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,11 +40,14 @@ createServer(async (req, res) => {
     }
   }
   if (body) {
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+    });
     return res.end(body);
   }
   const notFound = await file(join(dir, '404.html'));
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
   res.end(notFound ?? 'not found');
 }).listen(Number(port), 'localhost', () => {
   console.log(`serving ${dir} at http://localhost:${port}${prefix}`);

@@ -6,6 +6,7 @@ test('the app loads under the sub-path and shows the sign-in page', async ({ pag
   await expect(signIn.heading()).toBeVisible();
   await expect(page).toHaveURL(/\/lab\/signin$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: '../docs/screenshots/en-sign-in.png' });
 });
 
 for (const path of ['signin', 'signup', 'signin/iam', 'console', 'console/security-credentials', 'console/account', 'console/iam', 'console/root-tasks']) {

@@ -40,7 +40,7 @@ impl LabCtx {
     }
 
     fn can_write(&self) -> bool {
-        self.health.get_untracked() == StorageHealth::Ok
+        self.health.get_untracked().may_write()
     }
 
     /// Takes in what another tab stored since we last looked.
@@ -65,13 +65,33 @@ impl LabCtx {
             if self.can_write() {
                 let rev = self.rev.get_value() + 1;
                 match local::write(&next, rev) {
-                    Ok(()) => self.rev.set_value(rev),
-                    Err(_) => self.health.set(StorageHealth::Unavailable),
+                    Ok(()) => {
+                        self.rev.set_value(rev);
+                        self.health.set(StorageHealth::Ok);
+                    }
+                    Err(_) => self.health.set(StorageHealth::WriteFailed),
                 }
             }
             self.lab.set(next);
         }
         result
+    }
+
+    /// Offers the unreadable stored value as a file, exactly as it was found.
+    pub fn download_unreadable(&self) {
+        if let Some(raw) = local::unreadable_value() {
+            let _ =
+                crate::browser::download("rootkey-lab-unreadable.json", &raw, "application/json");
+        }
+    }
+
+    /// Replaces the unreadable value with the lab as it is in memory now.
+    pub fn start_fresh(&self) {
+        let lab = self.lab.get_untracked();
+        if local::start_fresh(&lab).is_ok() {
+            self.rev.set_value(1);
+            self.health.set(StorageHealth::Ok);
+        }
     }
 
     pub fn announce(&self, text: T) {

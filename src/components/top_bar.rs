@@ -15,7 +15,9 @@ pub fn TopBar() -> impl IntoView {
         StorageHealth::Unreadable => Some(T::StorageUnreadable),
         StorageHealth::Newer => Some(T::StorageNewer),
         StorageHealth::Unavailable => Some(T::StorageUnavailable),
+        StorageHealth::WriteFailed => Some(T::StorageWriteFailed),
     };
+    let unreadable = move || ctx.health.get() == StorageHealth::Unreadable;
     let choose = move |ev| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
             ctx.act(|lab, _, _| lab.prefs.locale = Some(l));
@@ -33,7 +35,15 @@ pub fn TopBar() -> impl IntoView {
             </label>
         </div>
         {move || storage_warning().map(|w| view! {
-            <p class="banner banner-warning" role="alert">{tr(w)}</p>
+            <div class="banner banner-warning" role="alert">
+                <p>{tr(w)}</p>
+                <Show when=unreadable>
+                    <div class="banner-actions">
+                        <button type="button" on:click=move |_| ctx.download_unreadable()>{tr(T::DownloadUnreadable)}</button>
+                        <button type="button" on:click=move |_| ctx.start_fresh()>{tr(T::StartFresh)}</button>
+                    </div>
+                </Show>
+            </div>
         })}
         <p class="visually-hidden" role="status" aria-live="polite">
             {move || ctx.announcement.get().map(|a| a.text(ctx.locale.get()))}

@@ -5,8 +5,12 @@ catalogue! {
     Language => "Language", "言語";
     TrainingBanner => "Training simulator: this is not AWS. Never enter a real AWS password or access key here.",
         "トレーニング用シミュレーターです。AWS ではありません。本物の AWS のパスワードやアクセスキーは絶対に入力しないでください。";
-    StorageUnreadable => "Saved lab data in this browser could not be read. It has been left untouched; changes now are kept only until you close this tab.",
-        "このブラウザに保存されたラボのデータを読み込めませんでした。データはそのまま残してあります。現在の変更はこのタブを閉じるまでのみ保持されます。";
+    StorageUnreadable => "Saved lab data in this browser could not be read. It has been left untouched (and copied aside); until you choose, changes are kept only in this tab. Download it to keep it, or start fresh to save the lab again.",
+        "このブラウザに保存されたラボのデータを読み込めませんでした。データはそのまま残してあります (別の場所にもコピーしました)。選択するまで、変更はこのタブにのみ保持されます。保存するにはダウンロードし、再びラボを保存するには新しく始めてください。";
+    DownloadUnreadable => "Download unreadable data", "読み込めないデータをダウンロード";
+    StartFresh => "Start fresh", "新しく始める";
+    StorageWriteFailed => "The lab could not be saved: this browser's storage is full. Your changes are kept in this tab and saving is tried again on your next change.",
+        "ラボを保存できませんでした。このブラウザのストレージがいっぱいです。変更はこのタブに保持され、次の変更時に再度保存を試みます。";
     StorageNewer => "This lab's data was saved by a newer version of the app. Reload the page to use it; nothing is saved until then.",
         "このラボのデータは新しいバージョンのアプリで保存されています。ページを再読み込みしてください。それまで何も保存されません。";
     StorageUnavailable => "This browser does not let the lab save data. Everything works, but is lost when this tab closes.",
