@@ -12,6 +12,7 @@ use crate::pages::{
     console_home::ConsoleHome,
     console_layout::ConsoleLayout,
     iam::IamPage,
+    lab_data::LabDataPage,
     not_found::NotFound,
     root_tasks::RootTasksPage,
     security_credentials::SecurityCredentialsPage,
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signin/iam") view=SignInIamPage/>
                 <Route path=path!("/signup") view=SignUpPage/>
                 <Route path=path!("/cloudshell") view=CloudShellPage/>
+                <Route path=path!("/lab-data") view=LabDataPage/>
                 <ParentRoute path=path!("/console") view=ConsoleLayout>
                     <Route path=path!("") view=ConsoleHome/>
                     <Route path=path!("security-credentials") view=SecurityCredentialsPage/>

@@ -80,3 +80,37 @@ pub fn base_path() -> String {
 pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
+
+/// Runs `f` holding the named Web Lock, shared by every tab of this origin, so
+/// read-change-write sequences of two tabs cannot interleave. Where the browser
+/// has no Web Locks, `f` runs at once (the re-read before each write remains).
+pub fn with_tab_lock(name: &str, f: impl FnOnce() + 'static) {
+    let locks = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"locks".into()).ok())
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    let request = locks.as_ref().and_then(|l| {
+        js_sys::Reflect::get(l, &"request".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    match (locks, request) {
+        (Some(locks), Some(request)) => {
+            let callback = wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
+                f();
+                // Keep the lock a moment after writing: another tab's copy of
+                // localStorage learns of the write asynchronously, and must have
+                // it before that tab's turn to read, change and write.
+                JsValue::from(js_sys::Promise::new(&mut |resolve, _| {
+                    if let Some(w) = web_sys::window() {
+                        let _ =
+                            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+                    }
+                }))
+            });
+            let _ = request.call2(&locks, &JsValue::from_str(name), &callback);
+        }
+        _ => f(),
+    }
+}

@@ -94,6 +94,43 @@ impl LabCtx {
         }
     }
 
+    /// The whole lab as a file: the stored form, which holds no secret in plaintext.
+    pub fn export(&self) {
+        let text = crate::store::envelope::encode(&self.lab.get_untracked(), self.rev.get_value());
+        let _ = crate::browser::download("rootkey-lab-export.json", &text, "application/json");
+    }
+
+    /// Replaces the lab with an exported one; a file that is not one changes nothing.
+    pub fn import(&self, text: &str) -> Result<(), crate::store::envelope::ImportError> {
+        let imported = crate::store::envelope::import(text)?;
+        self.act(move |lab, _, _| *lab = imported);
+        Ok(())
+    }
+
+    /// Back to an empty lab: this app's stored data goes, nothing else.
+    pub fn reset(&self) {
+        let locale = self.lab.with_untracked(|l| l.prefs.locale);
+        if local::reset().is_ok() {
+            self.rev.set_value(0);
+            self.health.set(StorageHealth::Ok);
+        }
+        self.lab.set(Lab::default());
+        // The language chosen is the learner's, not the lab's: it survives a reset.
+        if locale.is_some() {
+            self.act(|lab, _, _| lab.prefs.locale = locale);
+        }
+    }
+
+    /// `act` inside a lock shared by all tabs, for operations whose rule spans
+    /// the stored state (two tabs creating a key at once must not make three).
+    pub fn act_exclusive<R: 'static>(
+        self,
+        op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R + 'static,
+        then: impl FnOnce(R) + 'static,
+    ) {
+        crate::browser::with_tab_lock(crate::store::envelope::APP, move || then(self.act(op)));
+    }
+
     pub fn announce(&self, text: T) {
         self.announcement.set(Some(text));
     }

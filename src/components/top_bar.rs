@@ -6,6 +6,7 @@ use crate::domain::prefs::Locale;
 use crate::i18n::T;
 use crate::store::local::StorageHealth;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -26,6 +27,7 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <div class="top-bar">
             <p class="training-banner">{tr(T::TrainingBanner)}</p>
+            <A href=crate::browser::app_href("/lab-data") attr:class="lab-data-link">{tr(T::LabDataLink)}</A>
             <label class="language">
                 <span>{tr(T::Language)}</span>
                 <select on:change=choose prop:value=move || ctx.locale.get().tag()>

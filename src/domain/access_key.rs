@@ -146,6 +146,32 @@ impl AccessKeys {
         })
     }
 
+    /// Adds a key whose ID and secret are given (a scenario file's), under the same
+    /// two-key rule as `create`. The caller checks that the ID encodes the owning
+    /// account and is not in use, and that the secret has the AWS shape; as for a
+    /// created key, only a salted hash of the secret is kept.
+    pub fn import(
+        &mut self,
+        id: AccessKeyId,
+        secret: &str,
+        status: AccessKeyStatus,
+        created: Timestamp,
+        last_used: Option<LastUsed>,
+        rng: &mut impl Random,
+    ) -> Result<(), AccessKeyError> {
+        if self.is_full() {
+            return Err(AccessKeyError::LimitExceeded);
+        }
+        self.0.push(AccessKey {
+            id,
+            secret: SaltedSha256::new(secret, rng),
+            status,
+            created,
+            last_used,
+        });
+        Ok(())
+    }
+
     pub fn set_status(&mut self, id: &str, status: AccessKeyStatus) -> Result<(), AccessKeyError> {
         self.get_mut(id)?.status = status;
         Ok(())
@@ -232,6 +258,35 @@ mod tests {
             keys.delete(made[0].id.as_str()).unwrap_err(),
             AccessKeyError::NoSuchEntity(made[0].id.to_string())
         );
+    }
+
+    #[test]
+    fn an_imported_key_keeps_its_id_and_checks_its_secret_under_the_same_limit() {
+        let (mut keys, _) = keys_with(1);
+        let id = AccessKeyId::parse("AKIARZPUZDIKGEXAMPLE").unwrap();
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        keys.import(
+            id.clone(),
+            secret,
+            AccessKeyStatus::Inactive,
+            Timestamp(5),
+            None,
+            &mut OsRandom,
+        )
+        .unwrap();
+        let key = keys.get(id.as_str()).unwrap();
+        assert!(key.secret_matches(secret));
+        assert_eq!(key.status, AccessKeyStatus::Inactive);
+        assert!(!serde_json::to_string(&keys).unwrap().contains(secret));
+        let again = keys.import(
+            id,
+            secret,
+            AccessKeyStatus::Active,
+            Timestamp(6),
+            None,
+            &mut OsRandom,
+        );
+        assert_eq!(again, Err(AccessKeyError::LimitExceeded));
     }
 
     #[test]

@@ -15,6 +15,11 @@ pub fn generate_secret_access_key(rng: &mut impl Random) -> String {
         .collect()
 }
 
+/// Whether `text` has the shape of a secret access key (as a scenario file gives one).
+pub fn is_secret_access_key_shape(text: &str) -> bool {
+    text.len() == SECRET_LEN && text.bytes().all(|b| SECRET_ALPHABET.contains(&b))
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaltedSha256 {
     salt: String,

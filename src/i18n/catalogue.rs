@@ -229,4 +229,21 @@ catalogue! {
         "アクセスキー ID は存在しますが、シークレットアクセスキーが一致しません。設定したシークレットを確認してください。";
     NoteNoCredentials => "No credentials were found: sign in to the console (CloudShell then runs as you), or configure an access key with aws configure.",
         "認証情報が見つかりません。コンソールにサインインする (CloudShell はサインインしたユーザーとして実行されます) か、aws configure でアクセスキーを設定してください。";
+
+    // Lab data (export, import, reset)
+    LabDataLink => "Lab data", "ラボのデータ";
+    LabDataHeading => "Lab data", "ラボのデータ";
+    LabDataIntro => "Everything this lab holds lives in this browser. Passwords and secret access keys are stored only as salted hashes, so an export holds none of them in plaintext.",
+        "このラボのすべてのデータはこのブラウザ内にあります。パスワードとシークレットアクセスキーはソルト付きハッシュとしてのみ保存されるため、エクスポートにも平文では含まれません。";
+    ExportLab => "Export lab", "ラボをエクスポート";
+    ImportLabFile => "Import lab file", "ラボのファイルをインポート";
+    ImportDone => "The lab was imported. Sign in to continue.", "ラボをインポートしました。続けるにはサインインしてください。";
+    ImportNotLab => "That file is not a rootkey-lab export. Nothing was changed.", "このファイルは rootkey-lab のエクスポートではありません。何も変更されていません。";
+    ImportNewer => "That file was exported by a newer version of rootkey-lab. Nothing was changed.", "このファイルは新しいバージョンの rootkey-lab でエクスポートされています。何も変更されていません。";
+    ImportUnreadable => "The file could not be read. Nothing was changed.", "ファイルを読み込めませんでした。何も変更されていません。";
+    ResetLab => "Reset lab", "ラボをリセット";
+    ResetLabWarning => "Resetting removes every account, access key and setting of this lab from this browser, then starts over. Other sites' data is not touched.",
+        "リセットすると、このラボのすべてのアカウント、アクセスキー、設定がこのブラウザから削除され、最初からやり直します。他のサイトのデータには影響しません。";
+    ConfirmReset => "Yes, reset the lab", "はい、ラボをリセットします";
+    LabReset => "The lab was reset.", "ラボをリセットしました。";
 }

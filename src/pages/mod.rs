@@ -3,6 +3,7 @@ pub mod cloudshell;
 pub mod console_home;
 pub mod console_layout;
 pub mod iam;
+pub mod lab_data;
 pub mod not_found;
 pub mod root_tasks;
 pub mod security_credentials;

@@ -56,6 +56,27 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON, or JSON that is not a rootkey-lab export.
+    NotALabFile,
+    /// Exported by a newer version of the app.
+    Newer { schema: u32 },
+}
+
+/// Reads an exported lab file. The session is not imported: whoever imports a
+/// lab signs in to it, as they would in a new browser.
+pub fn import(text: &str) -> Result<Lab, ImportError> {
+    match decode(Some(text)) {
+        Decoded::Loaded { lab, .. } => Ok(Lab {
+            session: None,
+            ..*lab
+        }),
+        Decoded::Newer { schema } => Err(ImportError::Newer { schema }),
+        Decoded::Empty | Decoded::Unreadable => Err(ImportError::NotALabFile),
+    }
+}
+
 pub fn encode(lab: &Lab, rev: u64) -> String {
     serde_json::to_string(&Envelope {
         app: APP.to_string(),
@@ -117,6 +138,37 @@ mod tests {
                 "{\"app\":\"rootkey-lab\",\"schema\":9,\"rev\":1,\"data\":{}}"
             )),
             Decoded::Newer { schema: 9 }
+        );
+    }
+
+    #[test]
+    fn an_export_imports_without_its_session() {
+        let mut lab = sample();
+        lab.sign_in_root(
+            "learner@example.com",
+            "Secret-Pass1",
+            &mut OsRandom,
+            Timestamp(3),
+        )
+        .unwrap();
+        let imported = import(&encode(&lab, 4)).unwrap();
+        assert_eq!(imported.session, None);
+        assert_eq!(imported.accounts, lab.accounts);
+    }
+
+    #[test]
+    fn bad_import_files_are_refused_with_their_reason() {
+        for text in [
+            "",
+            "not json",
+            "{\"todos\":[]}",
+            "{\"app\":\"rootkey-lab\",\"schema\":1}",
+        ] {
+            assert_eq!(import(text), Err(ImportError::NotALabFile), "{text}");
+        }
+        assert_eq!(
+            import("{\"app\":\"rootkey-lab\",\"schema\":3,\"rev\":1,\"data\":{}}"),
+            Err(ImportError::Newer { schema: 3 })
         );
     }
 

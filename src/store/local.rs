@@ -85,6 +85,15 @@ pub fn write(lab: &Lab, rev: u64) -> Result<(), WriteRefused> {
     s.set_item(APP, &encode(lab, rev)).map_err(|_| WriteRefused)
 }
 
+/// Removes this app's keys only; other sites' and apps' storage is untouched.
+pub fn reset() -> Result<(), WriteRefused> {
+    let s = storage().ok_or(WriteRefused)?;
+    for key in [APP, QUARANTINE] {
+        s.remove_item(key).map_err(|_| WriteRefused)?;
+    }
+    Ok(())
+}
+
 pub fn is_our_key(key: Option<String>) -> bool {
     key.as_deref() == Some(APP)
 }

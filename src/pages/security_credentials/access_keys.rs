@@ -43,15 +43,19 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
     let new_key = RwSignal::new(None::<NewAccessKey>);
     let deleting = RwSignal::new(None::<String>);
 
-    let create =
-        move |_| match ctx.act(|lab, rng, now| lab.create_root_access_key(account, rng, now)) {
-            Ok(k) => {
-                error.set(None);
-                new_key.set(Some(k));
-                ctx.announce(T::KeyCreatedAnnouncement);
-            }
-            Err(e) => error.set(Some(e.into())),
-        };
+    let create = move |_| {
+        ctx.act_exclusive(
+            move |lab, rng, now| lab.create_root_access_key(account, rng, now),
+            move |result| match result {
+                Ok(k) => {
+                    error.set(None);
+                    new_key.set(Some(k));
+                    ctx.announce(T::KeyCreatedAnnouncement);
+                }
+                Err(e) => error.set(Some(e.into())),
+            },
+        )
+    };
     let set_status = move |id: String, status: AccessKeyStatus| match ctx
         .act(|lab, _, _| lab.set_root_access_key_status(account, &id, status))
     {

@@ -1,0 +1,65 @@
+import { test, expect } from './fixtures/lab';
+import { SecurityCredentialsPage } from './fixtures/security-credentials-page';
+
+test('a second tab follows the first without a reload and never breaks the two-key rule', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
+  await credentials.openAccessKeys();
+  const other = await context.newPage();
+  const second = new SecurityCredentialsPage(other);
+  await second.openAccessKeys();
+
+  const first = await credentials.createKey();
+  secrets.push(first.secret);
+  // The other tab shows the key at once (the storage event), no reload.
+  await expect(second.row(first.id)).toBeVisible();
+
+  // Both tabs press Create at the same moment, each still showing one key:
+  // only one key more is made.
+  const press = () => (document.querySelector('.create-key button') as HTMLButtonElement).click();
+  await Promise.all([page.evaluate(press), other.evaluate(press)]);
+  const dialogs = [page.getByRole('dialog'), other.getByRole('dialog')];
+  const refused = [page, other].map((p) => p.getByRole('alert').filter({ hasText: 'Cannot exceed quota for AccessKeysPerUser: 2' }));
+  await expect(async () => {
+    const open = (await Promise.all(dialogs.map((d) => d.isVisible()))).filter(Boolean).length;
+    const denied = (await Promise.all(refused.map((r) => r.isVisible()))).filter(Boolean).length;
+    // One tab made the key. The other either was told the limit or, if the
+    // first tab's key reached it before its click, had Create disabled already.
+    expect(open).toBe(1);
+    expect(denied).toBeLessThanOrEqual(1);
+  }).toPass();
+  for (const d of dialogs) {
+    if (await d.isVisible()) {
+      await d.getByRole('button', { name: 'Download Key File' }).click();
+      await d.getByRole('button', { name: 'Close', exact: true }).click();
+    }
+  }
+  await expect(credentials.rows()).toHaveCount(2);
+  await expect(second.rows()).toHaveCount(2);
+  await expect(second.createButton()).toBeDisabled();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rootkey-lab')!));
+  expect(stored.data.accounts[0].root.access_keys).toHaveLength(2);
+});
+
+test('a stale tab never writes its old copy back', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
+  await credentials.openAccessKeys();
+  const other = await context.newPage();
+  const second = new SecurityCredentialsPage(other);
+  await second.openAccessKeys();
+  const key = await credentials.createKey();
+  secrets.push(key.secret);
+  // The second tab changes something else; the first tab's key must survive.
+  await second.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
+  await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+  await page.reload();
+  await credentials.continuePastWarning();
+  await credentials.expandAccessKeys();
+  await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+});
+
+test('signing out in one tab signs out the others', async ({ page, context, signedInRoot, console }) => {
+  const other = await context.newPage();
+  await other.goto('./console/account');
+  await expect(other.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
+  await console.choose(signedInRoot.learner.accountName, 'Sign out');
+  await expect(other.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
+  void page;
+});

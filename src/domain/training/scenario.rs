@@ -1,0 +1,845 @@
+//! Scenarios: a documented, versioned JSON description of a starting lab.
+//!
+//! ```json
+//! {
+//!   "format": "rootkey-lab-scenario",
+//!   "version": 1,
+//!   "name": "two-keys",
+//!   "description": "One account with two root access keys, one of them inactive.",
+//!   "accounts": [
+//!     {
+//!       "email": "learner@example.com",
+//!       "account_name": "Training",
+//!       "password": "Lab-Password-1",
+//!       "account_id": "123456789012",
+//!       "alias": "my-training-lab",
+//!       "created": "2026-11-01T09:00:00+00:00",
+//!       "hide_root_warning": false,
+//!       "access_keys": [
+//!         {
+//!           "access_key_id": "AKIARZPUZDIKGEXAMPLE",
+//!           "secret_access_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+//!           "status": "Active",
+//!           "created": "2026-11-20T10:00:00+00:00",
+//!           "last_used": { "date": "2026-11-25T09:30:00+00:00", "region": "us-east-1", "service": "sts" },
+//!           "secret_saved": true
+//!         }
+//!       ],
+//!       "tasks_done": ["create-account", "sign-in-as-root"]
+//!     }
+//!   ],
+//!   "remembered_iam_sign_in": "my-training-lab",
+//!   "signed_in": "learner@example.com"
+//! }
+//! ```
+//!
+//! Top level:
+//! - `format` (required): exactly `"rootkey-lab-scenario"`; anything else is not a scenario.
+//! - `version` (required): the format version, a whole number. This build reads
+//!   [`SUPPORTED_VERSION`] (1); a newer one is refused as such, before anything else
+//!   in the file is looked at.
+//! - `name`, `description` (optional): free text for people.
+//! - `accounts` (optional, default none): at most [`MAX_ACCOUNTS`] accounts, below.
+//! - `remembered_iam_sign_in` (optional): the account ID (any typed form) or alias the
+//!   sign-in page remembers, so it opens on the account-specific IAM user page with
+//!   its three boxes. It must name an account of the scenario.
+//! - `signed_in` (optional): the root email of an account of the scenario, signed in
+//!   as root when the scenario loads (otherwise nobody is signed in).
+//!
+//! Each account:
+//! - `email`, `account_name`, `password` (required): the sign-up rules apply (a
+//!   valid email unique in the scenario, 1–50 characters of name, the root password
+//!   policy). The password is given in plaintext for convenience and only its hash
+//!   is kept once loaded.
+//! - `account_id` (optional): 12 digits, hyphens or spaces allowed; unique. Generated
+//!   when absent (then `access_key_id`s cannot be given, since they encode it).
+//! - `alias` (optional): 3–63 of `a-z 0-9 -`, no leading, trailing or doubled hyphen,
+//!   not an account ID; unique in the scenario (case aside).
+//! - `created` (optional): when the account was created; default the load time.
+//! - `hide_root_warning` (optional, default false): "Don't show me this message
+//!   again" on the Security credentials warning was ticked.
+//! - `access_keys` (optional, default none): the root user's keys, at most 2
+//!   (inactive ones count), below.
+//! - `tasks_done` (optional): guided tasks already done, by name (`create-account`,
+//!   `sign-in-as-root`, `open-security-credentials`, `create-access-key`,
+//!   `use-key-in-cloudshell`, `deactivate-key`, `delete-access-key`,
+//!   `enable-root-mfa`, `change-root-password`, `create-iam-admin`,
+//!   `sign-in-as-iam-user`).
+//! - `mfa`, `iam_users` (reserved): MFA devices and IAM users are not modelled by this
+//!   version. The names are reserved in format 1 so files written for a later build
+//!   keep meaning the same thing; here an empty list (or `null`) is accepted and any
+//!   content is refused with a reason saying so. A scenario never loads as something
+//!   other than what it describes.
+//!
+//! Each access key:
+//! - `secret_access_key` (required): 40 characters of `A-Z a-z 0-9 + /`, given in
+//!   plaintext and kept only as a salted hash, so the key works in CloudShell.
+//! - `access_key_id` (optional): `AKIA` and 16 Base32 characters encoding the
+//!   account's ID (as `aws sts get-access-key-info` decodes it); unique. Generated
+//!   when absent.
+//! - `status` (optional, default `"Active"`): `"Active"` or `"Inactive"`.
+//! - `created` (optional): default the load time, or the last use if that is earlier.
+//! - `last_used` (optional): `{ "date", "region", "service" }`, e.g. `us-east-1`,
+//!   `sts`; not before `created`.
+//! - `secret_saved` (optional, default false): the learner already has this secret
+//!   (it counts as a key they created, for the key tasks).
+//!
+//! Dates are UTC, as the AWS CLI prints them: `2026-11-20T10:00:00+00:00` (or with `Z`).
+//! Unknown fields are refused, so a misspelt one never silently does nothing.
+
+use super::progress::Progress;
+use super::task::{Task, TaskEvent};
+use crate::domain::access_key::{AccessKeyStatus, AccessKeys, LastUsed, MAX_ACCESS_KEYS};
+use crate::domain::account::{Account, RootUser};
+use crate::domain::ids::{AccessKeyId, AccountId};
+use crate::domain::lab::{Lab, Principal, Session};
+use crate::domain::password::{PasswordHash, PBKDF2_ITERATIONS};
+use crate::domain::policy::{
+    is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
+    ACCOUNT_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN,
+};
+use crate::domain::random::Random;
+use crate::domain::secret::{is_secret_access_key_shape, SECRET_LEN};
+use crate::domain::time::Timestamp;
+use serde_json::{Map, Value};
+use std::fmt;
+
+pub const FORMAT: &str = "rootkey-lab-scenario";
+pub const SUPPORTED_VERSION: u64 = 1;
+/// Each account costs a password hash on load; this keeps a load well under a second.
+pub const MAX_ACCOUNTS: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioError {
+    /// `?scenario=` named no built-in scenario.
+    UnknownName(String),
+    /// A built-in scenario this version cannot represent yet (`mfa-enabled`).
+    Unsupported { name: String, needs: String },
+    /// The text is not JSON at all.
+    NotJson(String),
+    /// JSON, but not a rootkey-lab scenario.
+    WrongFormat,
+    /// Written for a newer build.
+    NewerVersion { found: u64, supported: u64 },
+    /// The field at `path` breaks a rule.
+    Invalid { path: String, reason: String },
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScenarioError::UnknownName(name) => write!(
+                f,
+                "There is no built-in scenario named \"{name}\". Built-in scenarios: {}.",
+                super::builtin::BUILTIN_NAMES.join(", ")
+            ),
+            ScenarioError::Unsupported { name, needs } => write!(
+                f,
+                "The scenario \"{name}\" needs {needs}, which this version of rootkey-lab does not model yet."
+            ),
+            ScenarioError::NotJson(detail) => write!(f, "The file is not valid JSON: {detail}."),
+            ScenarioError::WrongFormat => write!(
+                f,
+                "The file is not a rootkey-lab scenario: it needs \"format\": \"{FORMAT}\"."
+            ),
+            ScenarioError::NewerVersion { found, supported } => write!(
+                f,
+                "The scenario is format version {found}, but this version of rootkey-lab reads version {supported} at most. Update the app to load it."
+            ),
+            ScenarioError::Invalid { path, reason } => write!(f, "{path}: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+fn invalid(path: &str, reason: impl Into<String>) -> ScenarioError {
+    ScenarioError::Invalid {
+        path: path.to_string(),
+        reason: reason.into(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub version: u64,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub accounts: Vec<ScenarioAccount>,
+    pub remembered_iam_sign_in: Option<String>,
+    pub signed_in: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioAccount {
+    pub email: String,
+    pub account_name: String,
+    /// Plaintext, as the file gives it; hashed by [`Scenario::build`].
+    pub password: String,
+    pub account_id: Option<AccountId>,
+    pub alias: Option<String>,
+    pub created: Option<Timestamp>,
+    pub hide_root_warning: bool,
+    pub access_keys: Vec<ScenarioKey>,
+    pub tasks_done: Vec<Task>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioKey {
+    pub access_key_id: Option<AccessKeyId>,
+    /// Plaintext, as the file gives it; hashed by [`Scenario::build`].
+    pub secret_access_key: String,
+    pub status: AccessKeyStatus,
+    pub created: Option<Timestamp>,
+    pub last_used: Option<LastUsed>,
+    pub secret_saved: bool,
+}
+
+/// Reads and checks a scenario file: its format and version, its shape, and every
+/// rule [`Scenario::build`] applies that needs no randomness.
+pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
+    let top = value.as_object().ok_or(ScenarioError::WrongFormat)?;
+    if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ScenarioError::WrongFormat);
+    }
+    let version = match top.get("version") {
+        None => {
+            return Err(invalid(
+                "version",
+                "is missing (this build reads version 1)",
+            ))
+        }
+        Some(v) => v
+            .as_u64()
+            .filter(|v| *v >= 1)
+            .ok_or_else(|| invalid("version", "must be a whole number from 1"))?,
+    };
+    if version > SUPPORTED_VERSION {
+        return Err(ScenarioError::NewerVersion {
+            found: version,
+            supported: SUPPORTED_VERSION,
+        });
+    }
+    let top = Fields::new(top, "");
+    top.only(&[
+        "format",
+        "version",
+        "name",
+        "description",
+        "accounts",
+        "remembered_iam_sign_in",
+        "signed_in",
+    ])?;
+    let accounts = top
+        .list("accounts")?
+        .into_iter()
+        .map(|(path, v)| read_account(v, &path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let scenario = Scenario {
+        version,
+        name: top.text("name")?,
+        description: top.text("description")?,
+        accounts,
+        remembered_iam_sign_in: top.text("remembered_iam_sign_in")?,
+        signed_in: top.text("signed_in")?,
+    };
+    scenario.validate()?;
+    Ok(scenario)
+}
+
+fn read_account(value: &Value, path: &str) -> Result<ScenarioAccount, ScenarioError> {
+    let f = Fields::of(value, path)?;
+    f.only(&[
+        "email",
+        "account_name",
+        "password",
+        "account_id",
+        "alias",
+        "created",
+        "hide_root_warning",
+        "access_keys",
+        "tasks_done",
+        "mfa",
+        "iam_users",
+    ])?;
+    f.reserved("mfa", "MFA devices")?;
+    f.reserved("iam_users", "IAM users")?;
+    let account_id = match f.text("account_id")? {
+        None => None,
+        Some(text) => Some(AccountId::parse(&text).ok_or_else(|| {
+            invalid(
+                &f.path("account_id"),
+                "must be 12 digits, like \"123456789012\" or \"1234-5678-9012\"",
+            )
+        })?),
+    };
+    let access_keys = f
+        .list("access_keys")?
+        .into_iter()
+        .map(|(path, v)| read_key(v, &path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let tasks_done = f
+        .list("tasks_done")?
+        .into_iter()
+        .map(|(path, v)| {
+            v.as_str().and_then(Task::from_slug).ok_or_else(|| {
+                let names: Vec<&str> = Task::ALL.iter().map(|t| t.slug()).collect();
+                invalid(
+                    &path,
+                    format!("must be one of the task names: {}", names.join(", ")),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ScenarioAccount {
+        email: f.required_text("email")?,
+        account_name: f.required_text("account_name")?,
+        password: f.required_text("password")?,
+        account_id,
+        alias: f.text("alias")?,
+        created: f.date("created")?,
+        hide_root_warning: f.flag("hide_root_warning")?,
+        access_keys,
+        tasks_done,
+    })
+}
+
+fn read_key(value: &Value, path: &str) -> Result<ScenarioKey, ScenarioError> {
+    let f = Fields::of(value, path)?;
+    f.only(&[
+        "access_key_id",
+        "secret_access_key",
+        "status",
+        "created",
+        "last_used",
+        "secret_saved",
+    ])?;
+    let access_key_id = match f.text("access_key_id")? {
+        None => None,
+        Some(text) => Some(AccessKeyId::parse(&text).ok_or_else(|| {
+            invalid(
+                &f.path("access_key_id"),
+                "must be AKIA followed by 16 characters of A-Z 2-7",
+            )
+        })?),
+    };
+    let status = match f.text("status")? {
+        None => AccessKeyStatus::Active,
+        Some(text) => AccessKeyStatus::parse(&text)
+            .ok_or_else(|| invalid(&f.path("status"), "must be \"Active\" or \"Inactive\""))?,
+    };
+    let last_used = match f.get("last_used") {
+        None => None,
+        Some(v) => {
+            let u = Fields::of(v, &f.path("last_used"))?;
+            u.only(&["date", "region", "service"])?;
+            Some(LastUsed {
+                date: u
+                    .date("date")?
+                    .ok_or_else(|| invalid(&u.path("date"), "is missing"))?,
+                region: u.required_text("region")?,
+                service: u.required_text("service")?,
+            })
+        }
+    };
+    Ok(ScenarioKey {
+        access_key_id,
+        secret_access_key: f.required_text("secret_access_key")?,
+        status,
+        created: f.date("created")?,
+        last_used,
+        secret_saved: f.flag("secret_saved")?,
+    })
+}
+
+/// One JSON object and its path, with typed, path-reporting getters. `null` reads
+/// as absent.
+struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    at: String,
+}
+
+impl<'a> Fields<'a> {
+    fn new(map: &'a Map<String, Value>, at: &str) -> Self {
+        Fields {
+            map,
+            at: at.to_string(),
+        }
+    }
+
+    fn of(value: &'a Value, at: &str) -> Result<Self, ScenarioError> {
+        let map = value
+            .as_object()
+            .ok_or_else(|| invalid(at, "must be an object { ... }"))?;
+        Ok(Fields::new(map, at))
+    }
+
+    fn path(&self, key: &str) -> String {
+        if self.at.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.at)
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn only(&self, known: &[&str]) -> Result<(), ScenarioError> {
+        match self.map.keys().find(|k| !known.contains(&k.as_str())) {
+            None => Ok(()),
+            Some(k) => Err(invalid(
+                &self.path(k),
+                format!("is not a field here (known fields: {})", known.join(", ")),
+            )),
+        }
+    }
+
+    fn reserved(&self, key: &str, what: &str) -> Result<(), ScenarioError> {
+        match self.get(key) {
+            None => Ok(()),
+            Some(Value::Array(items)) if items.is_empty() => Ok(()),
+            Some(_) => Err(invalid(
+                &self.path(key),
+                format!("{what} are not supported by this version of rootkey-lab yet (leave the list empty or remove the field)"),
+            )),
+        }
+    }
+
+    fn text(&self, key: &str) -> Result<Option<String>, ScenarioError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(invalid(&self.path(key), "must be a string \"...\"")),
+        }
+    }
+
+    fn required_text(&self, key: &str) -> Result<String, ScenarioError> {
+        self.text(key)?
+            .ok_or_else(|| invalid(&self.path(key), "is missing"))
+    }
+
+    fn flag(&self, key: &str) -> Result<bool, ScenarioError> {
+        match self.get(key) {
+            None => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(_) => Err(invalid(&self.path(key), "must be true or false")),
+        }
+    }
+
+    fn date(&self, key: &str) -> Result<Option<Timestamp>, ScenarioError> {
+        match self.text(key)? {
+            None => Ok(None),
+            Some(text) => parse_date(&text).map(Some).ok_or_else(|| {
+                invalid(
+                    &self.path(key),
+                    "must be a UTC date and time like \"2026-11-20T10:00:00+00:00\"",
+                )
+            }),
+        }
+    }
+
+    /// A list's items with their paths; absent reads as empty.
+    fn list(&self, key: &str) -> Result<Vec<(String, &'a Value)>, ScenarioError> {
+        match self.get(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => Ok(items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (format!("{}[{i}]", self.path(key)), v))
+                .collect()),
+            Some(_) => Err(invalid(&self.path(key), "must be a list [ ... ]")),
+        }
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` in UTC, ending `+00:00` or `Z`: the AWS CLI's form.
+pub fn parse_date(text: &str) -> Option<Timestamp> {
+    let body = text
+        .strip_suffix("+00:00")
+        .or_else(|| text.strip_suffix('Z'))?;
+    let b = body.as_bytes();
+    let shape_ok = b.len() == 19
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| body[r].parse::<i64>().ok();
+    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    let (hh, mm, ss) = (n(11..13)?, n(14..16)?, n(17..19)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || hh > 23 || mm > 59 || ss > 59 {
+        return None;
+    }
+    let secs = days_from_civil(y, m, d) * 86_400 + hh * 3600 + mm * 60 + ss;
+    let t = Timestamp(secs * 1000);
+    // 2026-02-30 would land in March: only real dates format back to themselves.
+    (t.to_aws_cli() == format!("{body}+00:00")).then_some(t)
+}
+
+/// Howard Hinnant's days-from-civil (proleptic Gregorian), the inverse of `time.rs`.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// AWS's rule for account aliases (IAM `CreateAccountAlias`), plus: not something
+/// the sign-in page would read as an account ID.
+pub fn is_valid_alias(alias: &str) -> bool {
+    let b = alias.as_bytes();
+    (3..=63).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && !alias.starts_with('-')
+        && !alias.ends_with('-')
+        && !alias.contains("--")
+        && AccountId::parse(alias).is_none()
+}
+
+fn is_valid_secret(secret: &str) -> bool {
+    is_secret_access_key_shape(secret)
+}
+
+/// Region and service names: short lowercase words with digits and hyphens.
+fn is_valid_word(text: &str) -> bool {
+    (1..=32).contains(&text.len())
+        && text
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+}
+
+fn password_reason(problems: &[PasswordProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| match p {
+            PasswordProblem::Length => {
+                format!("must be {PASSWORD_MIN} to {PASSWORD_MAX} characters")
+            }
+            PasswordProblem::Variety => {
+                "must mix at least three of: uppercase letters, lowercase letters, digits, symbols"
+                    .to_string()
+            }
+            PasswordProblem::SameAsEmailOrName => {
+                "must not be the account's email or name".to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Scenario {
+    /// Every rule of the lab that needs no randomness. [`parse_scenario`] calls it;
+    /// [`Scenario::build`] calls it again, since the fields are public.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        if self.version == 0 || self.version > SUPPORTED_VERSION {
+            return Err(ScenarioError::NewerVersion {
+                found: self.version,
+                supported: SUPPORTED_VERSION,
+            });
+        }
+        if self.accounts.len() > MAX_ACCOUNTS {
+            return Err(invalid(
+                "accounts",
+                format!("at most {MAX_ACCOUNTS} accounts in one scenario"),
+            ));
+        }
+        let mut key_ids: Vec<(&AccessKeyId, String)> = Vec::new();
+        for (i, a) in self.accounts.iter().enumerate() {
+            let at = |field: &str| format!("accounts[{i}].{field}");
+            let earlier = &self.accounts[..i];
+            if !is_valid_email(&a.email) {
+                return Err(invalid(
+                    &at("email"),
+                    "must be an email address like learner@example.com",
+                ));
+            }
+            if let Some(j) = earlier.iter().position(|b| same_email(&b.email, &a.email)) {
+                return Err(invalid(
+                    &at("email"),
+                    format!("is already the email of accounts[{j}]"),
+                ));
+            }
+            if !is_valid_account_name(&a.account_name) {
+                return Err(invalid(
+                    &at("account_name"),
+                    format!("must be 1 to {ACCOUNT_NAME_MAX} characters"),
+                ));
+            }
+            let problems = password_problems(&a.password, &a.email, &a.account_name);
+            if !problems.is_empty() {
+                return Err(invalid(&at("password"), password_reason(&problems)));
+            }
+            if let Some(id) = a.account_id {
+                if let Some(j) = earlier.iter().position(|b| b.account_id == Some(id)) {
+                    return Err(invalid(
+                        &at("account_id"),
+                        format!("is already the ID of accounts[{j}]"),
+                    ));
+                }
+            }
+            if let Some(alias) = &a.alias {
+                if !is_valid_alias(alias) {
+                    return Err(invalid(
+                        &at("alias"),
+                        "must be 3 to 63 of a-z 0-9 and single hyphens, not starting or ending with a hyphen, and not an account ID",
+                    ));
+                }
+                let taken = earlier.iter().position(|b| {
+                    b.alias
+                        .as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(alias))
+                });
+                if let Some(j) = taken {
+                    return Err(invalid(
+                        &at("alias"),
+                        format!("is already the alias of accounts[{j}]"),
+                    ));
+                }
+            }
+            if a.access_keys.len() > MAX_ACCESS_KEYS {
+                return Err(invalid(
+                    &at("access_keys"),
+                    format!(
+                        "a root user has at most {MAX_ACCESS_KEYS} access keys (inactive ones count)"
+                    ),
+                ));
+            }
+            for (k, key) in a.access_keys.iter().enumerate() {
+                let at = |field: &str| format!("accounts[{i}].access_keys[{k}].{field}");
+                if !is_valid_secret(&key.secret_access_key) {
+                    return Err(invalid(
+                        &at("secret_access_key"),
+                        format!("must be {SECRET_LEN} characters of A-Z a-z 0-9 + /"),
+                    ));
+                }
+                if let Some(id) = &key.access_key_id {
+                    check_key_id(id, a.account_id, i, &at("access_key_id"))?;
+                    if let Some((_, first)) = key_ids.iter().find(|(other, _)| *other == id) {
+                        return Err(invalid(
+                            &at("access_key_id"),
+                            format!("is already the ID of {first}"),
+                        ));
+                    }
+                    key_ids.push((id, format!("accounts[{i}].access_keys[{k}]")));
+                }
+                if let Some(used) = &key.last_used {
+                    if !is_valid_word(&used.region) {
+                        return Err(invalid(
+                            &at("last_used.region"),
+                            "must be a region name like us-east-1",
+                        ));
+                    }
+                    if !is_valid_word(&used.service) {
+                        return Err(invalid(
+                            &at("last_used.service"),
+                            "must be a service name like sts or iam",
+                        ));
+                    }
+                    if key.created.is_some_and(|c| used.date < c) {
+                        return Err(invalid(
+                            &at("last_used.date"),
+                            "is before the key's created date",
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(typed) = &self.remembered_iam_sign_in {
+            if self.account_named(typed).is_none() {
+                return Err(invalid(
+                    "remembered_iam_sign_in",
+                    "must be the account_id or alias of an account of this scenario",
+                ));
+            }
+        }
+        if let Some(email) = &self.signed_in {
+            if !self.accounts.iter().any(|a| same_email(&a.email, email)) {
+                return Err(invalid(
+                    "signed_in",
+                    "must be the email of an account of this scenario",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The account the sign-in page would find for what was typed.
+    fn account_named(&self, typed: &str) -> Option<usize> {
+        let typed = typed.trim();
+        match AccountId::parse(typed) {
+            Some(id) => self.accounts.iter().position(|a| a.account_id == Some(id)),
+            None => self.accounts.iter().position(|a| {
+                a.alias
+                    .as_deref()
+                    .is_some_and(|al| al.eq_ignore_ascii_case(typed))
+            }),
+        }
+    }
+
+    /// A new lab as the scenario describes it, with each account's training progress.
+    /// Passwords and secrets are hashed here; nothing outside is touched, so a refused
+    /// scenario changes nothing.
+    pub fn build(
+        &self,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<(Lab, Vec<(AccountId, Progress)>), ScenarioError> {
+        self.build_with_cost(rng, now, PBKDF2_ITERATIONS)
+    }
+
+    /// Replaces `lab` with the scenario's, keeping only the chosen language; on any
+    /// error `lab` is left exactly as it was.
+    pub fn load_into(
+        &self,
+        lab: &mut Lab,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<Vec<(AccountId, Progress)>, ScenarioError> {
+        let (mut fresh, progress) = self.build(rng, now)?;
+        fresh.prefs.locale = lab.prefs.locale;
+        *lab = fresh;
+        Ok(progress)
+    }
+
+    /// `build` with a chosen password-hash cost: tests use a cheap one.
+    pub(super) fn build_with_cost(
+        &self,
+        rng: &mut impl Random,
+        now: Timestamp,
+        iterations: u32,
+    ) -> Result<(Lab, Vec<(AccountId, Progress)>), ScenarioError> {
+        self.validate()?;
+        let mut ids: Vec<AccountId> = Vec::new();
+        for a in &self.accounts {
+            let id = match a.account_id {
+                Some(id) => id,
+                None => loop {
+                    let id = AccountId::generate(rng);
+                    let given = self.accounts.iter().any(|b| b.account_id == Some(id));
+                    if !given && !ids.contains(&id) {
+                        break id;
+                    }
+                },
+            };
+            ids.push(id);
+        }
+        let mut lab = Lab::default();
+        let mut progress = Vec::new();
+        for (i, (a, id)) in self.accounts.iter().zip(ids).enumerate() {
+            let mut keys = AccessKeys::default();
+            let mut p = Progress::with_done(a.tasks_done.iter().copied());
+            for (k, key) in a.access_keys.iter().enumerate() {
+                let key_id = import_key(&mut keys, id, key, rng, now).map_err(|reason| {
+                    invalid(&format!("accounts[{i}].access_keys[{k}]"), reason)
+                })?;
+                if key.secret_saved {
+                    p.record(TaskEvent::SecretSaved { key_id });
+                }
+            }
+            let salt: [u8; 16] = rng.bytes();
+            lab.accounts.push(Account {
+                id,
+                name: a.account_name.trim().to_string(),
+                alias: a.alias.clone(),
+                created: a.created.unwrap_or(now),
+                root: RootUser {
+                    email: a.email.trim().to_string(),
+                    password: PasswordHash::with_iterations(&a.password, &salt, iterations),
+                    access_keys: keys,
+                    hide_root_warning: a.hide_root_warning,
+                },
+            });
+            progress.push((id, p));
+        }
+        lab.prefs.iam_sign_in_account = self
+            .remembered_iam_sign_in
+            .as_ref()
+            .map(|s| s.trim().to_string());
+        lab.session = self.signed_in.as_ref().and_then(|email| {
+            let a = lab
+                .accounts
+                .iter()
+                .find(|a| same_email(&a.root.email, email))?;
+            Some(Session {
+                account: a.id,
+                principal: Principal::Root,
+                started: now,
+            })
+        });
+        Ok((lab, progress))
+    }
+}
+
+fn check_key_id(
+    id: &AccessKeyId,
+    account: Option<AccountId>,
+    i: usize,
+    path: &str,
+) -> Result<(), ScenarioError> {
+    if !id.as_str().starts_with("AKIA") {
+        return Err(invalid(
+            path,
+            "must start with AKIA (a root user's long-term key; ASIA is for temporary credentials)",
+        ));
+    }
+    let Some(account) = account else {
+        return Err(invalid(
+            path,
+            format!("needs accounts[{i}].account_id, since a key ID encodes its account"),
+        ));
+    };
+    match id.account() {
+        Some(encoded) if encoded == account => Ok(()),
+        Some(encoded) => Err(invalid(
+            path,
+            format!("encodes account {encoded}, not this account's {account}"),
+        )),
+        None => Err(invalid(path, "does not encode an account ID")),
+    }
+}
+
+/// Adds one scenario key to `keys`, with its given ID and secret, and returns its ID.
+fn import_key(
+    keys: &mut AccessKeys,
+    account: AccountId,
+    key: &ScenarioKey,
+    rng: &mut impl Random,
+    now: Timestamp,
+) -> Result<AccessKeyId, String> {
+    let id = match &key.access_key_id {
+        Some(id) => id.clone(),
+        None => loop {
+            let id = AccessKeyId::generate(account, rng);
+            if keys.get(id.as_str()).is_none() {
+                break id;
+            }
+        },
+    };
+    let created = match (&key.created, &key.last_used) {
+        (Some(c), _) => *c,
+        (None, Some(used)) => now.min(used.date),
+        (None, None) => now,
+    };
+    keys.import(
+        id.clone(),
+        &key.secret_access_key,
+        key.status,
+        created,
+        key.last_used.clone(),
+        rng,
+    )
+    .map_err(|e| e.message())?;
+    Ok(id)
+}

@@ -1,0 +1,79 @@
+//! Lab data: export the whole lab as a file, import one back, or start over.
+
+use crate::app::{tr, use_lab};
+use crate::i18n::T;
+use crate::store::envelope::ImportError;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn LabDataPage() -> impl IntoView {
+    let ctx = use_lab();
+    let outcome = RwSignal::new(None::<Result<T, T>>);
+    let confirming = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let result = match text.ok().and_then(|t| t.as_string()) {
+                None => Err(T::ImportUnreadable),
+                Some(text) => match ctx.import(&text) {
+                    Ok(()) => Ok(T::ImportDone),
+                    Err(ImportError::NotALabFile) => Err(T::ImportNotLab),
+                    Err(ImportError::Newer { .. }) => Err(T::ImportNewer),
+                },
+            };
+            outcome.set(Some(result));
+        });
+    };
+    let reset = move |_| {
+        ctx.reset();
+        confirming.set(false);
+        outcome.set(Some(Ok(T::LabReset)));
+        ctx.announce(T::LabReset);
+    };
+
+    view! {
+        <main class="page narrow lab-data">
+            <h1>{tr(T::LabDataHeading)}</h1>
+            <p>{tr(T::LabDataIntro)}</p>
+            {move || outcome.get().map(|o| match o {
+                Ok(t) => view! { <p class="alert alert-success" role="status">{tr(t)}</p> }.into_any(),
+                Err(t) => view! { <p class="alert alert-error" role="alert">{tr(t)}</p> }.into_any(),
+            })}
+            <section class="panel">
+                <button type="button" on:click=move |_| ctx.export()>{tr(T::ExportLab)}</button>
+            </section>
+            <section class="panel">
+                <div class="field">
+                    <label for="import-lab">{tr(T::ImportLabFile)}</label>
+                    <input id="import-lab" type="file" accept=".json,application/json" on:change=on_file/>
+                </div>
+            </section>
+            <section class="panel danger-zone">
+                <p>{tr(T::ResetLabWarning)}</p>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>{tr(T::ResetLab)}</button>
+                    }
+                >
+                    <div class="dialog-buttons">
+                        <button type="button" on:click=move |_| confirming.set(false)>{tr(T::Cancel)}</button>
+                        <button type="button" class="danger" on:click=reset>{tr(T::ConfirmReset)}</button>
+                    </div>
+                </Show>
+            </section>
+        </main>
+    }
+}
