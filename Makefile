@@ -6,7 +6,7 @@ DIST ?= dist
 E2E_DIST := dist-e2e
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve tools test-deps test lint unit dist e2e bench
+.PHONY: serve tools test-deps test lint unit dist e2e bench fuzz
 
 serve: tools
 	@echo "rootkey-lab will be at http://127.0.0.1:8080/"
@@ -41,3 +41,8 @@ test: test-deps lint unit e2e
 bench: test-deps
 	$(MAKE) dist PUBLIC_URL=/lab/ DIST=$(E2E_DIST)
 	cd e2e && node bench.mjs ../$(E2E_DIST)
+
+# A million generated inputs each through the storage decoder, the import reader
+# and the terminal's parser; prints the counts. Not part of `make test`.
+fuzz:
+	cargo run --release --locked --example fuzz

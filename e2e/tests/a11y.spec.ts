@@ -62,11 +62,18 @@ for (const locale of ['en', 'ja'] as const) {
       await expectNoViolations(page, 'delete key dialog');
       await page.keyboard.press('Escape');
 
-      for (const path of ['console/account', 'console/iam', 'console/root-tasks']) {
+      for (const path of ['console/account', 'console/iam', 'console/root-tasks', 'lab-data', 'console/cloudshell']) {
         await page.goto(`./${path}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoViolations(page, path);
       }
+      const command = page.locator('#terminal-command');
+      await command.fill('aws sts get-caller-identity');
+      await command.press('Enter');
+      await command.fill('AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=x aws sts get-caller-identity');
+      await command.press('Enter');
+      await expect(page.getByRole('complementary')).toBeVisible();
+      await expectNoViolations(page, 'CloudShell with output and a refusal note');
     });
   });
 }
