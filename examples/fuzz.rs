@@ -135,8 +135,9 @@ fn main() {
     let mut terminal = Terminal::new();
     let mut codes: BTreeMap<i32, usize> = BTreeMap::new();
     for i in 0..RUNS {
-        // A fresh lab and terminal now and then, so state cannot drift into a corner.
-        if i % 10_000 == 0 {
+        // A fresh terminal every few lines: an unclosed quote makes later lines
+        // continuations of one growing command, which would otherwise never end.
+        if i % 20 == 0 {
             terminal = Terminal::new();
         }
         let l = line(rng);
