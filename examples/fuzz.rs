@@ -18,16 +18,80 @@ thread_local! {
 }
 
 const JSON_PIECES: &[&str] = &[
-    "{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e309", "\"app\"", "\"schema\"",
-    "\"rootkey-lab\"", "99", "\"data\"", "\"accounts\"", "\u{0}", "\\u0000", "\\", "é", "💥",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "null",
+    "true",
+    "-1",
+    "1e309",
+    "\"app\"",
+    "\"schema\"",
+    "\"rootkey-lab\"",
+    "99",
+    "\"data\"",
+    "\"accounts\"",
+    "\u{0}",
+    "\\u0000",
+    "\\",
+    "é",
+    "💥",
 ];
 const LINE_PIECES: &[&str] = &[
-    "aws", "iam", "sts", "configure", "set", "get", "list", "create-access-key", "list-access-keys",
-    "update-access-key", "delete-access-key", "get-caller-identity", "get-access-key-info",
-    "get-access-key-last-used", "--access-key-id", "--status", "Active", "Inactive", "--profile",
-    "--region", "--output", "json", "text", "export", "unset", "echo", "$?", "$HOME", "${X", "'", "\"",
-    "\\", "=", "X=1", "AWS_ACCESS_KEY_ID=AKIARZPUZDIKGB2VALC4", "&&", "||", ";", "|", "#", " ", "\t",
-    "AKIA", "ASIAQAAAAAAAGMKEM7X5", "--", "-", "help", "--version", "clear", "日本語",
+    "aws",
+    "iam",
+    "sts",
+    "configure",
+    "set",
+    "get",
+    "list",
+    "create-access-key",
+    "list-access-keys",
+    "update-access-key",
+    "delete-access-key",
+    "get-caller-identity",
+    "get-access-key-info",
+    "get-access-key-last-used",
+    "--access-key-id",
+    "--status",
+    "Active",
+    "Inactive",
+    "--profile",
+    "--region",
+    "--output",
+    "json",
+    "text",
+    "export",
+    "unset",
+    "echo",
+    "$?",
+    "$HOME",
+    "${X",
+    "'",
+    "\"",
+    "\\",
+    "=",
+    "X=1",
+    "AWS_ACCESS_KEY_ID=AKIARZPUZDIKGB2VALC4",
+    "&&",
+    "||",
+    ";",
+    "|",
+    "#",
+    " ",
+    "\t",
+    "AKIA",
+    "ASIAQAAAAAAAGMKEM7X5",
+    "--",
+    "-",
+    "help",
+    "--version",
+    "clear",
+    "日本語",
 ];
 
 fn pick<'a>(rng: &mut OsRandom, items: &[&'a str]) -> &'a str {
@@ -102,9 +166,13 @@ fn main() {
         password: "Fuzz-Pass-1".into(),
         confirm: "Fuzz-Pass-1".into(),
     };
-    let id = lab.sign_up(&form, rng, Timestamp(0)).expect("sample account");
-    lab.create_root_access_key(id, rng, Timestamp(1)).expect("sample key");
-    lab.sign_in_root("fuzz@example.com", "Fuzz-Pass-1", rng, Timestamp(2)).expect("sign in");
+    let id = lab
+        .sign_up(&form, rng, Timestamp(0))
+        .expect("sample account");
+    lab.create_root_access_key(id, rng, Timestamp(1))
+        .expect("sample key");
+    lab.sign_in_root("fuzz@example.com", "Fuzz-Pass-1", rng, Timestamp(2))
+        .expect("sign in");
     let stored = encode(&lab, 3);
 
     let mut decoded: BTreeMap<&str, usize> = BTreeMap::new();
