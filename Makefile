@@ -8,9 +8,10 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve tools test-deps test lint unit dist e2e bench fuzz
 
+# The release build, as a training site hosts it (and it reuses `make test`'s build).
 serve: tools
 	@echo "rootkey-lab will be at http://127.0.0.1:8080/"
-	trunk serve --address 127.0.0.1 --port 8080
+	trunk serve --release --address 127.0.0.1 --port 8080
 
 tools:
 	@scripts/install-tools.sh
