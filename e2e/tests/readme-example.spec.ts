@@ -1,0 +1,23 @@
+// The README's example for training sites, run as written (but for the host),
+// so the example cannot rot.
+import { test, expect } from '@playwright/test';
+
+test('a learner creates a root access key', async ({ page }) => {
+  await page.goto('./signup');
+  await page.getByLabel('Root user email address').fill('learner@example.com');
+  await page.getByLabel('AWS account name').fill('Training');
+  await page.getByLabel('Root user password', { exact: true }).fill('Lab-Pass-1!');
+  await page.getByLabel('Confirm root user password').fill('Lab-Pass-1!');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('link', { name: 'Sign in to the Console' }).click();
+  await page.getByLabel('Root user email address').fill('learner@example.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Password', { exact: true }).fill('Lab-Pass-1!');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+  await page.getByRole('menuitem', { name: 'Security credentials' }).click();
+  await page.getByRole('button', { name: 'Continue to Security Credentials' }).click();
+  await page.getByRole('button', { name: 'Access keys (access key ID and secret access key)' }).click();
+  await page.getByRole('button', { name: 'Create New Access Key' }).click();
+  await expect(page.getByRole('dialog')).toContainText('This is the only time');
+});
