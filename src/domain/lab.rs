@@ -322,15 +322,16 @@ impl Lab {
     }
 }
 
+/// Test fixtures shared by the domain's and the store's tests.
 #[cfg(test)]
-mod tests {
+pub mod testing {
     use super::*;
     use crate::domain::random::OsRandom;
 
-    const EMAIL: &str = "learner@example.com";
-    const PASSWORD: &str = "Secret-Pass1";
+    pub const EMAIL: &str = "learner@example.com";
+    pub const PASSWORD: &str = "Secret-Pass1";
 
-    fn form(email: &str) -> SignUpForm {
+    pub fn form(email: &str) -> SignUpForm {
         SignUpForm {
             email: email.into(),
             account_name: "Training".into(),
@@ -339,13 +340,29 @@ mod tests {
         }
     }
 
-    fn lab_with_account() -> (Lab, AccountId) {
+    /// A lab with one account (EMAIL / PASSWORD), not signed in.
+    pub fn lab_with_account() -> (Lab, AccountId) {
         let mut lab = Lab::default();
         let id = lab
             .sign_up(&form(EMAIL), &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
     }
+
+    /// The same, signed in as its root user.
+    pub fn signed_in_lab() -> (Lab, AccountId) {
+        let (mut lab, id) = lab_with_account();
+        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(2))
+            .unwrap();
+        (lab, id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::domain::random::OsRandom;
 
     #[test]
     fn sign_up_creates_an_account_with_a_hashed_password() {

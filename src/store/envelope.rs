@@ -90,19 +90,11 @@ pub fn encode(lab: &Lab, rev: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::lab::SignUpForm;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
 
     fn sample() -> Lab {
-        let mut lab = Lab::default();
-        let form = SignUpForm {
-            email: "learner@example.com".into(),
-            account_name: "Training".into(),
-            password: "Secret-Pass1".into(),
-            confirm: "Secret-Pass1".into(),
-        };
-        let id = lab.sign_up(&form, &mut OsRandom, Timestamp(1)).unwrap();
+        let (mut lab, id) = crate::domain::lab::testing::lab_with_account();
         lab.create_root_access_key(id, &mut OsRandom, Timestamp(2))
             .unwrap();
         lab

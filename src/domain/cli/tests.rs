@@ -26,21 +26,7 @@ struct Lab1 {
 }
 
 fn signed_in() -> Lab1 {
-    let mut lab = Lab::default();
-    let form = SignUpForm {
-        email: "learner@example.com".into(),
-        account_name: "Training".into(),
-        password: "Secret-Pass1".into(),
-        confirm: "Secret-Pass1".into(),
-    };
-    let account = lab.sign_up(&form, &mut OsRandom, Timestamp(1)).unwrap();
-    lab.sign_in_root(
-        "learner@example.com",
-        "Secret-Pass1",
-        &mut OsRandom,
-        Timestamp(2),
-    )
-    .unwrap();
+    let (lab, account) = crate::domain::lab::testing::signed_in_lab();
     Lab1 {
         lab,
         term: Terminal::new(),
