@@ -12,7 +12,6 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(into, default = Signal::stored(Vec::new()))] errors: Signal<Vec<T>>,
     #[prop(optional)] hint: Option<T>,
-    #[prop(optional)] readonly: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let id = format!("field-{label:?}").to_lowercase();
@@ -26,7 +25,6 @@ pub fn Field(
                 id=id
                 type=kind
                 autocomplete=autocomplete
-                readonly=readonly
                 bind:value=value
                 aria-invalid=move || (!errors.with(Vec::is_empty)).to_string()
                 aria-describedby=described

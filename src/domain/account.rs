@@ -27,17 +27,6 @@ pub struct RootUser {
     pub hide_root_warning: bool,
 }
 
-impl Account {
-    /// The console names an account by its alias when it has one, else its ID.
-    pub fn sign_in_name(&self) -> String {
-        self.alias.clone().unwrap_or_else(|| self.id.to_string())
-    }
-
-    pub fn root_arn(&self) -> String {
-        format!("arn:aws:iam::{}:root", self.id)
-    }
-}
-
 /// The delete dialog's rule: the console deletes only an inactive key, and only
 /// once its ID has been typed back exactly (surrounding spaces from a paste aside).
 pub fn console_may_delete(status: AccessKeyStatus, key_id: &str, typed: &str) -> bool {

@@ -35,6 +35,11 @@ impl AccountId {
         format!("{}-{}-{}", &d[0..4], &d[4..8], &d[8..12])
     }
 
+    /// The root user's ARN, as STS and IAM name it.
+    pub fn root_arn(self) -> String {
+        format!("arn:aws:iam::{self}:root")
+    }
+
     /// Accepts what a person types: 12 digits, optionally grouped by hyphens or spaces.
     pub fn parse(text: &str) -> Option<Self> {
         let digits: String = text
@@ -186,6 +191,7 @@ mod tests {
         let zero = AccountId::generate(&mut Replay::new(&[0]));
         assert_eq!(zero.to_string(), "000000000000");
         assert_eq!(zero.hyphenated(), "0000-0000-0000");
+        assert_eq!(id.root_arn(), "arn:aws:iam::123456789012:root");
     }
 
     #[test]

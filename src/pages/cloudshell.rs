@@ -59,7 +59,7 @@ pub fn CloudShellPage() -> impl IntoView {
         line.set(String::new());
         cursor.set(None);
         let prompt = term.terminal.with_untracked(Terminal::prompt);
-        if prompt == "$ " && !typed.trim().is_empty() {
+        if term.terminal.with_untracked(Terminal::at_command_prompt) && !typed.trim().is_empty() {
             term.history.update(|h| h.push(typed.clone()));
         }
         let outcome = ctx.act(|lab, rng, now| {

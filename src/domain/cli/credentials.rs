@@ -120,7 +120,7 @@ pub struct Caller {
 
 impl Caller {
     pub fn arn(&self) -> String {
-        format!("arn:aws:iam::{}:root", self.account)
+        self.account.root_arn()
     }
 }
 

@@ -138,6 +138,12 @@ impl Terminal {
         shell::run(self, lab, &line, rng, now)
     }
 
+    /// Whether the next line is a new command (rather than an answer to
+    /// `aws configure` or the rest of an unfinished line): only those go to history.
+    pub fn at_command_prompt(&self) -> bool {
+        self.interview.is_none() && self.continuation.is_none()
+    }
+
     /// The prompt to show before the next line.
     pub fn prompt(&self) -> String {
         match (&self.interview, &self.continuation) {

@@ -116,9 +116,11 @@ fn a_console_key_configured_interactively_answers_get_caller_identity() {
         ("Default output format [None]: ", ""),
     ] {
         assert_eq!(t.term.prompt(), prompt);
+        assert!(!t.term.at_command_prompt());
         assert_eq!(t.run(answer), Outcome::default());
     }
     assert_eq!(t.term.prompt(), "$ ");
+    assert!(t.term.at_command_prompt());
     let o = t.run("aws sts get-caller-identity");
     let acct = t.account.to_string();
     assert_eq!(
