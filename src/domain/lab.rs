@@ -5,7 +5,7 @@
 use super::access_key::{AccessKeyError, AccessKeyStatus, AccessKeys, NewAccessKey};
 use super::account::{Account, RootUser};
 use super::ids::AccountId;
-use super::password::PasswordHash;
+use super::password::{Kdf, PasswordHash};
 use super::policy::{
     is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
 };
@@ -84,7 +84,7 @@ impl Lab {
         self.accounts.iter().find(|a| a.id == id)
     }
 
-    fn account_mut(&mut self, id: AccountId) -> Option<&mut Account> {
+    pub(crate) fn account_mut(&mut self, id: AccountId) -> Option<&mut Account> {
         self.accounts.iter_mut().find(|a| a.id == id)
     }
 
@@ -114,6 +114,7 @@ impl Lab {
     pub fn sign_up(
         &mut self,
         form: &SignUpForm,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<AccountId, Vec<SignUpProblem>> {
@@ -150,7 +151,7 @@ impl Lab {
             created: now,
             root: RootUser {
                 email: form.email.trim().to_string(),
-                password: PasswordHash::new(&form.password, rng),
+                password: PasswordHash::new(&form.password, kdf, rng),
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
             },
@@ -162,6 +163,7 @@ impl Lab {
         &mut self,
         email: &str,
         password: &str,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<AccountId, SignInError> {
@@ -169,10 +171,10 @@ impl Lab {
             .accounts
             .iter_mut()
             .find(|a| same_email(&a.root.email, email))
-            .filter(|a| a.root.password.verify(password))
+            .filter(|a| a.root.password.verify(password, kdf))
             .ok_or(SignInError::Incorrect)?;
         if account.root.password.needs_rehash() {
-            account.root.password = PasswordHash::new(password, rng);
+            account.root.password = PasswordHash::new(password, kdf, rng);
         }
         let id = account.id;
         self.session = Some(Session {
@@ -222,13 +224,14 @@ impl Lab {
         current: &str,
         new: &str,
         confirm: &str,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
     ) -> Result<(), Vec<ChangePasswordProblem>> {
         let Some(a) = self.account_mut(account) else {
             return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
         };
         let mut problems = Vec::new();
-        if !a.root.password.verify(current) {
+        if !a.root.password.verify(current, kdf) {
             problems.push(ChangePasswordProblem::CurrentIncorrect);
         }
         problems.extend(
@@ -242,7 +245,7 @@ impl Lab {
         if !problems.is_empty() {
             return Err(problems);
         }
-        a.root.password = PasswordHash::new(new, rng);
+        a.root.password = PasswordHash::new(new, kdf, rng);
         Ok(())
     }
 
@@ -252,6 +255,7 @@ impl Lab {
         account: AccountId,
         new_email: &str,
         password: &str,
+        kdf: &dyn Kdf,
     ) -> Result<(), EmailChangeProblem> {
         if !is_valid_email(new_email) {
             return Err(EmailChangeProblem::Invalid);
@@ -266,7 +270,7 @@ impl Lab {
         let a = self
             .account_mut(account)
             .ok_or(EmailChangeProblem::PasswordIncorrect)?;
-        if !a.root.password.verify(password) {
+        if !a.root.password.verify(password, kdf) {
             return Err(EmailChangeProblem::PasswordIncorrect);
         }
         a.root.email = new_email.trim().to_string();
@@ -326,6 +330,7 @@ impl Lab {
 #[cfg(test)]
 pub mod testing {
     use super::*;
+    pub use crate::domain::password::testing::QuickKdf;
     use crate::domain::random::OsRandom;
 
     pub const EMAIL: &str = "learner@example.com";
@@ -344,7 +349,7 @@ pub mod testing {
     pub fn lab_with_account() -> (Lab, AccountId) {
         let mut lab = Lab::default();
         let id = lab
-            .sign_up(&form(EMAIL), &mut OsRandom, Timestamp(1))
+            .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
     }
@@ -352,7 +357,7 @@ pub mod testing {
     /// The same, signed in as its root user.
     pub fn signed_in_lab() -> (Lab, AccountId) {
         let (mut lab, id) = lab_with_account();
-        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(2))
+        lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(2))
             .unwrap();
         (lab, id)
     }
@@ -370,7 +375,7 @@ mod tests {
         let a = lab.account(id).unwrap();
         assert_eq!(a.name, "Training");
         assert_eq!(a.root.email, EMAIL);
-        assert!(a.root.password.verify(PASSWORD));
+        assert!(a.root.password.verify(PASSWORD, &QuickKdf));
         assert!(!serde_json::to_string(&lab).unwrap().contains(PASSWORD));
     }
 
@@ -417,7 +422,7 @@ mod tests {
         ];
         for (f, expected) in cases {
             assert_eq!(
-                lab.sign_up(&f, &mut OsRandom, Timestamp(2)),
+                lab.sign_up(&f, &QuickKdf, &mut OsRandom, Timestamp(2)),
                 Err(expected),
                 "{f:?}"
             );
@@ -429,7 +434,12 @@ mod tests {
     fn several_accounts_live_in_one_browser() {
         let (mut lab, a) = lab_with_account();
         let b = lab
-            .sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
+            .sign_up(
+                &form("other@example.com"),
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(2),
+            )
             .unwrap();
         assert_ne!(a, b);
         assert_eq!(lab.accounts.len(), 2);
@@ -444,7 +454,7 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(
-                lab.sign_in_root(email, pw, &mut OsRandom, Timestamp(3)),
+                lab.sign_in_root(email, pw, &QuickKdf, &mut OsRandom, Timestamp(3)),
                 Err(SignInError::Incorrect)
             );
             assert_eq!(lab.session, None);
@@ -453,6 +463,7 @@ mod tests {
             lab.sign_in_root(
                 " Learner@Example.com",
                 PASSWORD,
+                &QuickKdf,
                 &mut OsRandom,
                 Timestamp(3)
             ),
@@ -466,12 +477,13 @@ mod tests {
     #[test]
     fn an_old_cost_is_upgraded_on_sign_in() {
         let (mut lab, id) = lab_with_account();
-        lab.accounts[0].root.password = PasswordHash::with_iterations(PASSWORD, b"salt", 10);
-        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3))
+        lab.accounts[0].root.password =
+            PasswordHash::with_iterations(PASSWORD, b"salt", 10, &QuickKdf);
+        lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
         let a = lab.account(id).unwrap();
         assert!(!a.root.password.needs_rehash());
-        assert!(a.root.password.verify(PASSWORD));
+        assert!(a.root.password.verify(PASSWORD, &QuickKdf));
     }
 
     #[test]
@@ -511,12 +523,13 @@ mod tests {
                 "Wrong-Pass1",
                 "New-Pass-22",
                 "New-Pass-22",
+                &QuickKdf,
                 &mut OsRandom
             ),
             Err(vec![ChangePasswordProblem::CurrentIncorrect])
         );
         assert_eq!(
-            lab.change_root_password(id, PASSWORD, "newpass", "other", &mut OsRandom),
+            lab.change_root_password(id, PASSWORD, "newpass", "other", &QuickKdf, &mut OsRandom),
             Err(vec![
                 ChangePasswordProblem::Password(PasswordProblem::Length),
                 ChangePasswordProblem::Password(PasswordProblem::Variety),
@@ -524,35 +537,63 @@ mod tests {
             ])
         );
         assert_eq!(lab, before);
-        lab.change_root_password(id, PASSWORD, "New-Pass-22", "New-Pass-22", &mut OsRandom)
-            .unwrap();
-        assert!(lab.account(id).unwrap().root.password.verify("New-Pass-22"));
-        assert!(!lab.account(id).unwrap().root.password.verify(PASSWORD));
+        lab.change_root_password(
+            id,
+            PASSWORD,
+            "New-Pass-22",
+            "New-Pass-22",
+            &QuickKdf,
+            &mut OsRandom,
+        )
+        .unwrap();
+        assert!(lab
+            .account(id)
+            .unwrap()
+            .root
+            .password
+            .verify("New-Pass-22", &QuickKdf));
+        assert!(!lab
+            .account(id)
+            .unwrap()
+            .root
+            .password
+            .verify(PASSWORD, &QuickKdf));
     }
 
     #[test]
     fn update_email_needs_the_password_and_a_free_address() {
         let (mut lab, id) = lab_with_account();
-        lab.sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
-            .unwrap();
+        lab.sign_up(
+            &form("other@example.com"),
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(2),
+        )
+        .unwrap();
         assert_eq!(
-            lab.update_root_email(id, "bad", PASSWORD),
+            lab.update_root_email(id, "bad", PASSWORD, &QuickKdf),
             Err(EmailChangeProblem::Invalid)
         );
         assert_eq!(
-            lab.update_root_email(id, "OTHER@example.com", PASSWORD),
+            lab.update_root_email(id, "OTHER@example.com", PASSWORD, &QuickKdf),
             Err(EmailChangeProblem::Taken)
         );
         assert_eq!(
-            lab.update_root_email(id, "new@example.com", "Wrong-Pass1"),
+            lab.update_root_email(id, "new@example.com", "Wrong-Pass1", &QuickKdf),
             Err(EmailChangeProblem::PasswordIncorrect)
         );
         assert_eq!(lab.account(id).unwrap().root.email, EMAIL);
-        lab.update_root_email(id, "new@example.com", PASSWORD)
+        lab.update_root_email(id, "new@example.com", PASSWORD, &QuickKdf)
             .unwrap();
         assert_eq!(lab.account(id).unwrap().root.email, "new@example.com");
         assert_eq!(
-            lab.sign_in_root("new@example.com", PASSWORD, &mut OsRandom, Timestamp(4)),
+            lab.sign_in_root(
+                "new@example.com",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(4)
+            ),
             Ok(id)
         );
     }
@@ -560,7 +601,7 @@ mod tests {
     #[test]
     fn closing_an_account_removes_it_signs_out_and_frees_the_email() {
         let (mut lab, id) = lab_with_account();
-        lab.sign_in_root(EMAIL, PASSWORD, &mut OsRandom, Timestamp(3))
+        lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
         lab.create_root_access_key(id, &mut OsRandom, Timestamp(4))
             .unwrap();
@@ -573,7 +614,7 @@ mod tests {
         assert!(lab.account(id).is_none());
         assert_eq!(lab.session, None);
         assert!(lab
-            .sign_up(&form(EMAIL), &mut OsRandom, Timestamp(5))
+            .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(5))
             .is_ok());
     }
 
@@ -601,7 +642,12 @@ mod tests {
     fn the_root_warning_preference_is_per_account() {
         let (mut lab, a) = lab_with_account();
         let b = lab
-            .sign_up(&form("other@example.com"), &mut OsRandom, Timestamp(2))
+            .sign_up(
+                &form("other@example.com"),
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(2),
+            )
             .unwrap();
         lab.set_hide_root_warning(a, true);
         assert!(lab.account(a).unwrap().root.hide_root_warning);

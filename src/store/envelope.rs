@@ -139,6 +139,7 @@ mod tests {
         lab.sign_in_root(
             "learner@example.com",
             "Secret-Pass1",
+            &crate::domain::password::testing::QuickKdf,
             &mut OsRandom,
             Timestamp(3),
         )

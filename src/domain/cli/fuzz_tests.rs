@@ -146,10 +146,18 @@ fn no_line_makes_the_terminal_panic() {
         password: "Secret-Pass1".into(),
         confirm: "Secret-Pass1".into(),
     };
-    let account = lab.sign_up(&form, &mut OsRandom, Timestamp(1)).unwrap();
+    let account = lab
+        .sign_up(
+            &form,
+            &crate::domain::password::testing::QuickKdf,
+            &mut OsRandom,
+            Timestamp(1),
+        )
+        .unwrap();
     lab.sign_in_root(
         "fuzz@example.com",
         "Secret-Pass1",
+        &crate::domain::password::testing::QuickKdf,
         &mut OsRandom,
         Timestamp(2),
     )

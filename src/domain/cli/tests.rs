@@ -885,7 +885,15 @@ fn calls_act_on_the_account_that_owns_the_signing_key() {
         password: "Secret-Pass1".into(),
         confirm: "Secret-Pass1".into(),
     };
-    let second = t.lab.sign_up(&form, &mut OsRandom, Timestamp(5)).unwrap();
+    let second = t
+        .lab
+        .sign_up(
+            &form,
+            &crate::domain::password::testing::QuickKdf,
+            &mut OsRandom,
+            Timestamp(5),
+        )
+        .unwrap();
     let key = t
         .lab
         .create_root_access_key(second, &mut OsRandom, Timestamp(6))

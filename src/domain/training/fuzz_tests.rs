@@ -113,7 +113,12 @@ fn twenty_thousand_variants_never_panic() {
         };
         parsed += 1;
         // A cheap hash cost: the rules are what is under test, not PBKDF2.
-        if let Ok((lab, progress)) = scenario.build_with_cost(&mut OsRandom, Timestamp(0), 1) {
+        if let Ok((lab, progress)) = scenario.build_with_cost(
+            &crate::domain::password::testing::QuickKdf,
+            &mut OsRandom,
+            Timestamp(0),
+            1,
+        ) {
             built += 1;
             assert_eq!(lab.accounts.len(), progress.len());
             for a in &lab.accounts {

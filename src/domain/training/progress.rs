@@ -226,7 +226,12 @@ mod tests {
             created: Timestamp(0),
             root: RootUser {
                 email: "learner@example.com".into(),
-                password: PasswordHash::with_iterations("Secret-Pass1", b"salt", 1),
+                password: PasswordHash::with_iterations(
+                    "Secret-Pass1",
+                    b"salt",
+                    1,
+                    &crate::domain::password::RustKdf,
+                ),
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
             },

@@ -93,7 +93,7 @@ use crate::domain::access_key::{AccessKeyStatus, AccessKeys, LastUsed, MAX_ACCES
 use crate::domain::account::{Account, RootUser};
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::lab::{Lab, Principal, Session};
-use crate::domain::password::{PasswordHash, PBKDF2_ITERATIONS};
+use crate::domain::password::{Kdf, PasswordHash, PBKDF2_ITERATIONS};
 use crate::domain::policy::{
     is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
     ACCOUNT_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN,
@@ -693,10 +693,11 @@ impl Scenario {
     /// scenario changes nothing.
     pub fn build(
         &self,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<(Lab, Vec<(AccountId, Progress)>), ScenarioError> {
-        self.build_with_cost(rng, now, PBKDF2_ITERATIONS)
+        self.build_with_cost(kdf, rng, now, PBKDF2_ITERATIONS)
     }
 
     /// Replaces `lab` with the scenario's, keeping only the chosen language; on any
@@ -704,10 +705,11 @@ impl Scenario {
     pub fn load_into(
         &self,
         lab: &mut Lab,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<Vec<(AccountId, Progress)>, ScenarioError> {
-        let (mut fresh, progress) = self.build(rng, now)?;
+        let (mut fresh, progress) = self.build(kdf, rng, now)?;
         fresh.prefs.locale = lab.prefs.locale;
         *lab = fresh;
         Ok(progress)
@@ -716,6 +718,7 @@ impl Scenario {
     /// `build` with a chosen password-hash cost: tests use a cheap one.
     pub(super) fn build_with_cost(
         &self,
+        kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
         iterations: u32,
@@ -756,7 +759,7 @@ impl Scenario {
                 created: a.created.unwrap_or(now),
                 root: RootUser {
                     email: a.email.trim().to_string(),
-                    password: PasswordHash::with_iterations(&a.password, &salt, iterations),
+                    password: PasswordHash::with_iterations(&a.password, &salt, iterations, kdf),
                     access_keys: keys,
                     hide_root_warning: a.hide_root_warning,
                 },

@@ -8,6 +8,7 @@ use super::task::{Task, TaskEvent};
 use crate::domain::access_key::{AccessKeyError, AccessKeyStatus};
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{Lab, Principal, SignUpForm};
+use crate::domain::password::testing::QuickKdf;
 use crate::domain::prefs::Locale;
 use crate::domain::random::OsRandom;
 use crate::domain::time::Timestamp;
@@ -62,11 +63,11 @@ fn every_builtin_parses_and_builds_with_hashed_passwords_and_secrets() {
         let text = builtin(name).unwrap();
         let scenario = named_scenario(name).unwrap();
         assert_eq!(scenario.name.as_deref(), Some(name));
-        let (lab, progress) = scenario.build(&mut OsRandom, NOW).unwrap();
+        let (lab, progress) = scenario.build(&QuickKdf, &mut OsRandom, NOW).unwrap();
         assert_eq!(progress.len(), lab.accounts.len(), "{name}");
         let stored = serde_json::to_string(&lab).unwrap();
         for a in &lab.accounts {
-            assert!(a.root.password.verify(PASSWORD), "{name}");
+            assert!(a.root.password.verify(PASSWORD, &QuickKdf), "{name}");
             assert!(!a.root.password.needs_rehash(), "{name}");
             for k in a.root.access_keys.iter() {
                 assert_eq!(k.id.account(), Some(a.id), "{name}");
@@ -84,7 +85,7 @@ fn every_builtin_parses_and_builds_with_hashed_passwords_and_secrets() {
 fn fresh_is_an_empty_lab() {
     let (lab, progress) = named_scenario("fresh")
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     assert_eq!(lab, Lab::default());
     assert!(progress.is_empty());
@@ -94,7 +95,7 @@ fn fresh_is_an_empty_lab() {
 fn two_keys_has_one_used_active_key_and_one_inactive_and_no_room_for_a_third() {
     let (mut lab, progress) = named_scenario("two-keys")
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     let a = &lab.accounts[0];
     assert_eq!(a.id.to_string(), "123456789012");
@@ -131,7 +132,7 @@ fn two_keys_has_one_used_active_key_and_one_inactive_and_no_room_for_a_third() {
 fn iam_user_remembered_opens_the_account_specific_page() {
     let (lab, _) = named_scenario("iam-user-remembered")
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     let remembered = lab.prefs.iam_sign_in_account.as_deref().unwrap();
     assert_eq!(remembered, "my-training-lab");
@@ -143,7 +144,7 @@ fn iam_user_remembered_opens_the_account_specific_page() {
 fn ready_to_delete_is_signed_in_and_deleting_the_key_ticks_the_task() {
     let (mut lab, progress) = named_scenario("ready-to-delete")
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     let (id, mut p) = progress[0].clone();
     let session = lab.session.clone().unwrap();
@@ -182,7 +183,7 @@ fn omitted_ids_are_generated_and_dates_default_sensibly() {
     .to_string();
     let (lab, _) = parse_scenario(&text)
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     let a = &lab.accounts[0];
     assert_ne!(a.id, lab.accounts[1].id);
@@ -230,6 +231,7 @@ fn existing_lab() -> Lab {
             password: "Mine-Pass-1".into(),
             confirm: "Mine-Pass-1".into(),
         },
+        &QuickKdf,
         &mut OsRandom,
         Timestamp(1),
     )
@@ -324,13 +326,16 @@ fn every_kind_of_bad_scenario_is_refused_with_its_reason_and_changes_nothing() {
     bad[3].signed_in = Some("nobody@example.com".into());
     for s in bad {
         let mut after = lab.clone();
-        assert!(s.build(&mut OsRandom, NOW).is_err());
-        assert!(s.load_into(&mut after, &mut OsRandom, NOW).is_err());
+        assert!(s.build(&QuickKdf, &mut OsRandom, NOW).is_err());
+        assert!(s
+            .load_into(&mut after, &QuickKdf, &mut OsRandom, NOW)
+            .is_err());
         assert_eq!(after, lab);
     }
     // A good load replaces the lab but keeps the chosen language.
     let mut after = lab.clone();
-    base.load_into(&mut after, &mut OsRandom, NOW).unwrap();
+    base.load_into(&mut after, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
     assert_eq!(after.accounts.len(), 1);
     assert_eq!(after.accounts[0].root.email, "learner@example.com");
     assert_eq!(after.prefs.locale, Some(Locale::Ja));
@@ -387,7 +392,7 @@ fn progress_from_a_scenario_is_keyed_by_account_and_round_trips() {
     use super::progress::TrainingProgress;
     let (lab, progress) = named_scenario("two-keys")
         .unwrap()
-        .build(&mut OsRandom, NOW)
+        .build(&QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     let all: TrainingProgress = progress.into_iter().collect();
     let id: AccountId = lab.accounts[0].id;
