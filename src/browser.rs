@@ -5,6 +5,8 @@ use crate::domain::prefs::Locale;
 use crate::domain::time::Timestamp;
 use wasm_bindgen::{JsCast, JsValue};
 
+pub mod crypto;
+
 pub fn now() -> Timestamp {
     Timestamp::from_millis(js_sys::Date::now() as i64)
 }

@@ -63,3 +63,36 @@ test('signing out in one tab signs out the others', async ({ page, context, sign
   await expect(other.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
   void page;
 });
+
+test('a tab that is only watching never saves, even when it is hidden', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
+  const watcher = await context.newPage();
+  // Count this tab's own writes to localStorage.
+  await watcher.addInitScript(() => {
+    const w = window as unknown as { writes: number };
+    w.writes = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'rootkey-lab') w.writes += 1;
+      return setItem.call(this, key, value);
+    };
+  });
+  await watcher.goto('./console');
+  await expect(watcher.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+  await watcher.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await credentials.openAccessKeys();
+  const key = await credentials.createKey();
+  secrets.push(key.secret);
+  await credentials.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
+  await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+  // The watcher has received the change (its storage event has fired) …
+  await expect.poll(() => watcher.evaluate(() => localStorage.getItem('rootkey-lab'))).toContain('"Inactive"');
+  await watcher.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  // … and did not write anything back.
+  expect(await watcher.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rootkey-lab')!));
+  expect(stored.data.accounts[0].root.access_keys[0].status).toBe('Inactive');
+});

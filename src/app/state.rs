@@ -3,8 +3,9 @@
 
 use crate::browser::{navigator_language, now};
 use crate::domain::lab::Lab;
+use crate::domain::password::{Kdf, PreparedKdf};
 use crate::domain::prefs::Locale;
-use crate::domain::random::OsRandom;
+use crate::domain::random::{OsRandom, Random, SeededRandom};
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::store::envelope::Decoded;
@@ -18,6 +19,8 @@ pub struct LabCtx {
     pub locale: Memo<Locale>,
     /// A short confirmation read out by screen readers ("Access key created").
     pub announcement: RwSignal<Option<T>>,
+    /// True while a password is being hashed or checked: forms wait and say so.
+    pub busy: RwSignal<bool>,
     rev: StoredValue<u64>,
 }
 
@@ -35,6 +38,7 @@ impl LabCtx {
             health: RwSignal::new(health),
             locale: Memo::new(move |_| lab.with(|l| l.prefs.locale).unwrap_or(browser)),
             announcement: RwSignal::new(None),
+            busy: RwSignal::new(false),
             rev: StoredValue::new(rev),
         }
     }
@@ -75,6 +79,46 @@ impl LabCtx {
             self.lab.set(next);
         }
         result
+    }
+
+    /// `act` for an operation that hashes or checks a password. The operation is
+    /// rehearsed on a copy of the lab to learn which PBKDF2 results it needs; those
+    /// are computed by WebCrypto without blocking the page; then it runs for real
+    /// with the same random stream, so it draws the same salts and finds them ready.
+    pub fn act_with_password<R: 'static>(
+        self,
+        op: impl Fn(&mut Lab, &dyn Kdf, &mut SeededRandom, Timestamp) -> R + 'static,
+        then: impl FnOnce(R) + 'static,
+    ) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let seed: [u8; 32] = OsRandom.bytes();
+            let at = now();
+            let kdf = PreparedKdf::default();
+            kdf.rehearse(true);
+            // Each round can reveal a request the zeros of the previous one hid
+            // (a verified password leads on to an MFA key); three is the most needed.
+            for _ in 0..4 {
+                self.refresh();
+                let mut trial = self.lab.get_untracked();
+                op(&mut trial, &kdf, &mut SeededRandom::new(seed), at);
+                let missing = kdf.take_missing();
+                if missing.is_empty() {
+                    break;
+                }
+                for request in missing {
+                    let derived = crate::browser::crypto::pbkdf2(&request).await;
+                    kdf.insert(request, derived);
+                }
+            }
+            kdf.rehearse(false);
+            let result = self.act(|lab, _, _| op(lab, &kdf, &mut SeededRandom::new(seed), at));
+            self.busy.set(false);
+            then(result);
+        });
     }
 
     /// Offers the unreadable stored value as a file, exactly as it was found.

@@ -169,6 +169,7 @@ catalogue! {
     ConfirmNewPassword => "Confirm new password", "新しいパスワードの確認";
     ChangePassword => "Change password", "パスワードを変更";
     PasswordChanged => "Your password has been changed.", "パスワードを変更しました。";
+    PasswordWorking => "Checking the password securely…", "パスワードを安全に確認しています…";
     CurrentPasswordIncorrect => "The current password is incorrect.", "現在のパスワードが正しくありません。";
     EmailHeading => "Root user email address", "ルートユーザーの E メールアドレス";
     EmailTransferNote => "Changing the root user email address is how ownership of an account is transferred.",

@@ -3,6 +3,7 @@
 
 use crate::app::{tr, use_lab};
 use crate::components::field::Field;
+use crate::components::submit::SubmitButton;
 use crate::domain::lab::ChangePasswordProblem;
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
@@ -54,21 +55,25 @@ fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
             new.get_untracked(),
             confirm.get_untracked(),
         );
-        let result = ctx.act(|lab, rng, _| lab.change_root_password(account, &c, &n, &f, rng));
-        for field in [current, new, confirm] {
-            field.set(String::new());
-        }
-        match result {
-            Ok(()) => {
-                problems.set(vec![]);
-                done.set(true);
-                ctx.announce(T::PasswordChanged);
-            }
-            Err(p) => {
-                done.set(false);
-                problems.set(p);
-            }
-        }
+        ctx.act_with_password(
+            move |lab, kdf, rng, _| lab.change_root_password(account, &c, &n, &f, kdf, rng),
+            move |result| {
+                for field in [current, new, confirm] {
+                    field.set(String::new());
+                }
+                match result {
+                    Ok(()) => {
+                        problems.set(vec![]);
+                        done.set(true);
+                        ctx.announce(T::PasswordChanged);
+                    }
+                    Err(p) => {
+                        done.set(false);
+                        problems.set(p);
+                    }
+                }
+            },
+        );
     };
     view! {
         <section class="panel">
@@ -83,7 +88,7 @@ fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
                     errors=errors(|p| matches!(p, ChangePasswordProblem::Password(_)))/>
                 <Field label=T::ConfirmNewPassword value=confirm kind="password" autocomplete="new-password"
                     errors=errors(|p| *p == ChangePasswordProblem::ConfirmMismatch)/>
-                <button type="submit" class="primary">{tr(T::ChangePassword)}</button>
+                <SubmitButton label=T::ChangePassword/>
             </form>
         </section>
     }
@@ -105,13 +110,17 @@ fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (e, p) = (email.get_untracked(), password.get_untracked());
-        let result = ctx.act(|lab, _, _| lab.update_root_email(account, &e, &p));
-        password.set(String::new());
-        if result.is_ok() {
-            email.set(String::new());
-            ctx.announce(T::EmailUpdated);
-        }
-        outcome.set(Some(result.map_err(T::from)));
+        ctx.act_with_password(
+            move |lab, kdf, _, _| lab.update_root_email(account, &e, &p, kdf),
+            move |result| {
+                password.set(String::new());
+                if result.is_ok() {
+                    email.set(String::new());
+                    ctx.announce(T::EmailUpdated);
+                }
+                outcome.set(Some(result.map_err(T::from)));
+            },
+        );
     };
     view! {
         <section class="panel">
@@ -125,7 +134,7 @@ fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
             <form on:submit=submit novalidate>
                 <Field label=T::NewEmailAddress value=email kind="email" autocomplete="email"/>
                 <Field label=T::PasswordToConfirmEmail value=password kind="password" autocomplete="current-password"/>
-                <button type="submit" class="primary">{tr(T::UpdateEmail)}</button>
+                <SubmitButton label=T::UpdateEmail/>
             </form>
         </section>
     }

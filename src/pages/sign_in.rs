@@ -4,6 +4,7 @@
 use super::after_sign_in;
 use crate::app::{tr, use_lab};
 use crate::components::field::Field;
+use crate::components::submit::SubmitButton;
 use crate::domain::policy::is_valid_email;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -74,13 +75,17 @@ pub fn SignInPage() -> impl IntoView {
             return;
         };
         let pw = password.get_untracked();
-        match ctx.act(|lab, rng, now| lab.sign_in_root(&email, &pw, rng, now)) {
-            Ok(_) => navigate(&after_sign_in(next()), Default::default()),
-            Err(_) => {
-                password.set(String::new());
-                errors.set(vec![T::AuthIncorrect]);
-            }
-        }
+        let navigate = navigate.clone();
+        ctx.act_with_password(
+            move |lab, kdf, rng, now| lab.sign_in_root(&email, &pw, kdf, rng, now),
+            move |result| match result {
+                Ok(_) => navigate(&after_sign_in(next()), Default::default()),
+                Err(_) => {
+                    password.set(String::new());
+                    errors.set(vec![T::AuthIncorrect]);
+                }
+            },
+        );
     };
     let choose = move |w: Who| {
         who.set(w);
@@ -131,7 +136,7 @@ pub fn SignInPage() -> impl IntoView {
                         }>{tr(T::UseDifferentEmail)}</button>
                     </p>
                     <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
-                    <button type="submit" class="primary wide">{tr(T::SignInButton)}</button>
+                    <SubmitButton label=T::SignInButton class="primary wide"/>
                 </form>
             </Show>
             <hr/>

@@ -3,6 +3,7 @@
 
 use crate::app::{tr, use_lab};
 use crate::components::field::Field;
+use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{SignUpForm, SignUpProblem};
 use crate::i18n::messages::{sign_up_field, SignUpField};
@@ -37,15 +38,18 @@ pub fn SignUpPage() -> impl IntoView {
             password: password.get_untracked(),
             confirm: confirm.get_untracked(),
         };
-        match ctx.act(|lab, rng, now| lab.sign_up(&form, rng, now)) {
-            Ok(id) => {
-                password.set(String::new());
-                confirm.set(String::new());
-                problems.set(vec![]);
-                created.set(Some(id));
-            }
-            Err(p) => problems.set(p),
-        }
+        ctx.act_with_password(
+            move |lab, kdf, rng, now| lab.sign_up(&form, kdf, rng, now),
+            move |result| match result {
+                Ok(id) => {
+                    password.set(String::new());
+                    confirm.set(String::new());
+                    problems.set(vec![]);
+                    created.set(Some(id));
+                }
+                Err(p) => problems.set(p),
+            },
+        );
     };
 
     view! {
@@ -61,7 +65,7 @@ pub fn SignUpPage() -> impl IntoView {
                             hint=T::PasswordRules errors=errors_for(SignUpField::Password)/>
                         <Field label=T::ConfirmRootUserPassword value=confirm kind="password" autocomplete="new-password"
                             errors=errors_for(SignUpField::Confirm)/>
-                        <button type="submit" class="primary wide">{tr(T::CreateAccount)}</button>
+                        <SubmitButton label=T::CreateAccount class="primary wide"/>
                     </form>
                     <hr/>
                     <p class="center"><A href=crate::browser::app_href("/signin")>{tr(T::SignInExisting)}</A></p>
