@@ -5,6 +5,7 @@
 
 use rootkey_lab::domain::cli::Terminal;
 use rootkey_lab::domain::lab::{Lab, SignUpForm};
+use rootkey_lab::domain::password::RustKdf;
 use rootkey_lab::domain::random::{OsRandom, Random};
 use rootkey_lab::domain::time::Timestamp;
 use rootkey_lab::store::envelope::{decode, encode, import, Decoded};
@@ -167,11 +168,11 @@ fn main() {
         confirm: "Fuzz-Pass-1".into(),
     };
     let id = lab
-        .sign_up(&form, rng, Timestamp(0))
+        .sign_up(&form, &RustKdf, rng, Timestamp(0))
         .expect("sample account");
     lab.create_root_access_key(id, rng, Timestamp(1))
         .expect("sample key");
-    lab.sign_in_root("fuzz@example.com", "Fuzz-Pass-1", rng, Timestamp(2))
+    lab.sign_in_root("fuzz@example.com", "Fuzz-Pass-1", &RustKdf, rng, Timestamp(2))
         .expect("sign in");
     let stored = encode(&lab, 3);
 
