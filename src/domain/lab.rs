@@ -155,6 +155,8 @@ impl Lab {
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
             },
+            users: Vec::new(),
+            groups: Vec::new(),
         });
         Ok(id)
     }
