@@ -13,6 +13,7 @@ mod help;
 mod json;
 mod lexer;
 mod shell;
+mod users;
 
 #[cfg(test)]
 mod fuzz_tests;
