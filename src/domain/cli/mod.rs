@@ -19,6 +19,8 @@ mod users;
 mod fuzz_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod user_tests;
 
 use crate::domain::lab::Lab;
 use crate::domain::random::Random;
