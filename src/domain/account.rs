@@ -1,6 +1,8 @@
 //! An AWS account as the lab models it: its identity and its root user.
 
 use super::access_key::{AccessKeyStatus, AccessKeys};
+use super::iam::group::Group;
+use super::iam::user::{same_name, IamUser};
 use super::ids::AccountId;
 use super::password::PasswordHash;
 use super::time::Timestamp;
@@ -14,6 +16,25 @@ pub struct Account {
     pub alias: Option<String>,
     pub created: Timestamp,
     pub root: RootUser,
+    #[serde(default)]
+    pub users: Vec<IamUser>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+impl Account {
+    /// A user by name, matched as IAM matches names: regardless of case.
+    pub fn user(&self, name: &str) -> Option<&IamUser> {
+        self.users.iter().find(|u| same_name(&u.name, name))
+    }
+
+    pub fn user_mut(&mut self, name: &str) -> Option<&mut IamUser> {
+        self.users.iter_mut().find(|u| same_name(&u.name, name))
+    }
+
+    pub fn group(&self, name: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| same_name(&g.name, name))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,6 +14,15 @@ use super::random::Random;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
+mod access;
+mod alias;
+#[cfg(test)]
+mod iam_tests;
+mod users;
+
+pub use access::{ConsoleAction, Denied};
+pub use users::UserPasswordError;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lab {
     #[serde(default)]
@@ -34,6 +43,10 @@ pub struct Session {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Principal {
     Root,
+    /// Named as stored (IAM keeps the case the user was created with).
+    IamUser {
+        name: String,
+    },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -155,6 +168,8 @@ impl Lab {
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
             },
+            users: Vec::new(),
+            groups: Vec::new(),
         });
         Ok(id)
     }
@@ -177,27 +192,57 @@ impl Lab {
             account.root.password = PasswordHash::new(password, kdf, rng);
         }
         let id = account.id;
-        self.session = Some(Session {
-            account: id,
-            principal: Principal::Root,
-            started: now,
-        });
+        self.start_session(id, Principal::Root, now);
         Ok(id)
     }
 
-    /// The account-specific page. IAM users are not modelled yet, so every user name
-    /// is refused; a root email gets its own message pointing to the root sign-in.
+    /// The one place a console session begins, once every sign-in step has passed.
+    fn start_session(&mut self, account: AccountId, principal: Principal, now: Timestamp) {
+        self.session = Some(Session {
+            account,
+            principal,
+            started: now,
+        });
+    }
+
+    /// The account-specific page: an account ID (hyphens or not) or alias, a user
+    /// name matched regardless of case, and that user's console password. Only a
+    /// root email typed as the user name gets its own message; every other failure
+    /// is the one generic refusal.
     pub fn sign_in_iam_user(
         &mut self,
         id_or_alias: &str,
         user_name: &str,
-        _password: &str,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
     ) -> Result<AccountId, SignInError> {
         self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
-        if self.email_in_use(user_name) {
-            return Err(SignInError::RootEmailAsIamUserName);
+        let user_name = user_name.trim();
+        let found = self
+            .find_account(id_or_alias)
+            .and_then(|a| a.user(user_name).map(|u| (a.id, u.name.clone())));
+        let Some((account, name)) = found else {
+            if self.email_in_use(user_name) {
+                return Err(SignInError::RootEmailAsIamUserName);
+            }
+            return Err(SignInError::Incorrect);
+        };
+        let user = self
+            .account_mut(account)
+            .and_then(|a| a.user_mut(&name))
+            .ok_or(SignInError::Incorrect)?;
+        let hash = user
+            .password
+            .as_ref()
+            .filter(|h| h.verify(password, kdf))
+            .ok_or(SignInError::Incorrect)?;
+        if hash.needs_rehash() {
+            user.password = Some(PasswordHash::new(password, kdf, rng));
         }
-        Err(SignInError::Incorrect)
+        self.start_session(account, Principal::IamUser { name }, now);
+        Ok(account)
     }
 
     pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
@@ -490,11 +535,25 @@ mod tests {
     fn the_iam_page_refuses_root_emails_with_their_own_message_and_remembers_itself() {
         let (mut lab, id) = lab_with_account();
         assert_eq!(
-            lab.sign_in_iam_user(&id.to_string(), "LEARNER@example.com", PASSWORD),
+            lab.sign_in_iam_user(
+                &id.to_string(),
+                "LEARNER@example.com",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
             Err(SignInError::RootEmailAsIamUserName)
         );
         assert_eq!(
-            lab.sign_in_iam_user(&id.hyphenated(), "admin", PASSWORD),
+            lab.sign_in_iam_user(
+                &id.hyphenated(),
+                "admin",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
             Err(SignInError::Incorrect)
         );
         assert_eq!(lab.prefs.iam_sign_in_account, Some(id.hyphenated()));

@@ -3,6 +3,7 @@
 pub mod access_key;
 pub mod account;
 pub mod cli;
+pub mod iam;
 pub mod ids;
 pub mod key_file;
 pub mod lab;

@@ -232,7 +232,7 @@ fn service(
     // The service authenticated the request, so the key counts as used even when
     // the operation itself then fails.
     if let Some(key) = &caller.key {
-        lab.record_root_key_use(
+        lab.record_key_use(
             key,
             LastUsed {
                 date: now,

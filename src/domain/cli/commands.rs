@@ -4,7 +4,10 @@
 use super::args::{required_value, value, OpArgs, Opt};
 use super::credentials::Caller;
 use super::json::Value;
+use super::users;
 use crate::domain::access_key::{AccessKey, AccessKeyError, AccessKeyStatus};
+use crate::domain::iam::error::IamError;
+use crate::domain::iam::user::user_arn;
 use crate::domain::ids::AccessKeyId;
 use crate::domain::lab::Lab;
 use crate::domain::random::Random;
@@ -35,7 +38,7 @@ pub struct Operation {
     pub summary: &'static str,
 }
 
-/// The CLI pages `list-access-keys`; these options are accepted and change nothing here.
+/// The CLI pages the list operations; these options are accepted and change nothing here.
 const PAGING: [Opt; 3] = [
     value("--max-items"),
     value("--page-size"),
@@ -44,11 +47,39 @@ const PAGING: [Opt; 3] = [
 
 pub const OPERATIONS: &[Operation] = &[
     Operation {
+        cli: "add-user-to-group",
+        api: "AddUserToGroup",
+        service: Service::Iam,
+        opts: &[required_value("--group-name"), required_value("--user-name")],
+        summary: "Adds the specified user to the specified group.",
+    },
+    Operation {
+        cli: "attach-user-policy",
+        api: "AttachUserPolicy",
+        service: Service::Iam,
+        opts: &[required_value("--user-name"), required_value("--policy-arn")],
+        summary: "Attaches the specified managed policy to the specified user.",
+    },
+    Operation {
         cli: "create-access-key",
         api: "CreateAccessKey",
         service: Service::Iam,
         opts: &[value("--user-name")],
         summary: "Creates a new secret access key and its access key ID. The secret is shown only once.",
+    },
+    Operation {
+        cli: "create-group",
+        api: "CreateGroup",
+        service: Service::Iam,
+        opts: &[required_value("--group-name")],
+        summary: "Creates a new group.",
+    },
+    Operation {
+        cli: "create-user",
+        api: "CreateUser",
+        service: Service::Iam,
+        opts: &[required_value("--user-name")],
+        summary: "Creates a new IAM user for your Amazon Web Services account.",
     },
     Operation {
         cli: "delete-access-key",
@@ -65,11 +96,32 @@ pub const OPERATIONS: &[Operation] = &[
         summary: "Retrieves when the access key was last used, with which service and in which Region.",
     },
     Operation {
+        cli: "get-user",
+        api: "GetUser",
+        service: Service::Iam,
+        opts: &[value("--user-name")],
+        summary: "Retrieves information about the specified IAM user, or about the user making the request.",
+    },
+    Operation {
         cli: "list-access-keys",
         api: "ListAccessKeys",
         service: Service::Iam,
         opts: &[value("--user-name"), PAGING[0], PAGING[1], PAGING[2]],
         summary: "Returns the access key IDs of the user (or of the root user), with status and creation date.",
+    },
+    Operation {
+        cli: "list-groups",
+        api: "ListGroups",
+        service: Service::Iam,
+        opts: &[PAGING[0], PAGING[1], PAGING[2]],
+        summary: "Lists the IAM groups.",
+    },
+    Operation {
+        cli: "list-users",
+        api: "ListUsers",
+        service: Service::Iam,
+        opts: &[PAGING[0], PAGING[1], PAGING[2]],
+        summary: "Lists the IAM users.",
     },
     Operation {
         cli: "update-access-key",
@@ -128,11 +180,19 @@ impl From<AccessKeyError> for ServiceError {
     }
 }
 
+impl From<IamError> for ServiceError {
+    fn from(e: IamError) -> Self {
+        ServiceError::new(e.code(), e.message())
+    }
+}
+
 /// botocore checks minimum lengths before anything is sent (exit 252).
 pub fn client_validate(args: &OpArgs) -> Result<(), String> {
     let mut problems = Vec::new();
     for (flag, param, min) in [
         ("--user-name", "UserName", 1),
+        ("--group-name", "GroupName", 1),
+        ("--policy-arn", "PolicyArn", 20),
         ("--access-key-id", "AccessKeyId", 16),
     ] {
         if let Some(v) = args.get(flag) {
@@ -176,11 +236,35 @@ fn server_validate(op: &Operation, args: &OpArgs) -> Result<(), ServiceError> {
             word_chars(v, "+=,.@-"),
             "satisfy regular expression pattern: [\\w+=,.@-]+",
         );
+        // CreateUser's name type is shorter than the one naming an existing user.
+        let max = if op.api == "CreateUser" { 64 } else { 128 };
         check(
             v,
             "userName",
+            v.chars().count() <= max,
+            &format!("have length less than or equal to {max}"),
+        );
+    }
+    if let Some(v) = args.get("--group-name") {
+        check(
+            v,
+            "groupName",
+            word_chars(v, "+=,.@-"),
+            "satisfy regular expression pattern: [\\w+=,.@-]+",
+        );
+        check(
+            v,
+            "groupName",
             v.chars().count() <= 128,
             "have length less than or equal to 128",
+        );
+    }
+    if let Some(v) = args.get("--policy-arn") {
+        check(
+            v,
+            "policyArn",
+            v.chars().count() <= 2048,
+            "have length less than or equal to 2048",
         );
     }
     if let Some(v) = args.get("--access-key-id") {
@@ -222,12 +306,21 @@ fn server_validate(op: &Operation, args: &OpArgs) -> Result<(), ServiceError> {
     }
 }
 
-fn metadata(key: &AccessKey) -> Value {
-    Value::Object(vec![
+fn metadata(user: Option<&str>, key: &AccessKey) -> Value {
+    let mut fields = user_field(user);
+    fields.extend([
         ("AccessKeyId", Value::str(key.id.as_str())),
         ("Status", Value::str(key.status.as_aws())),
         ("CreateDate", Value::str(key.created.to_aws_cli())),
-    ])
+    ]);
+    Value::Object(fields)
+}
+
+/// IAM names the owner first in a user's key output, and not at all in root's.
+fn user_field(user: Option<&str>) -> Vec<(&'static str, Value)> {
+    user.map(|u| ("UserName", Value::str(u)))
+        .into_iter()
+        .collect()
 }
 
 /// Runs an authenticated call. `Ok(None)` is a success that prints nothing.
@@ -240,32 +333,49 @@ pub fn execute(
     now: Timestamp,
 ) -> Result<Option<Value>, ServiceError> {
     server_validate(op, args)?;
-    // The lab has no IAM users, so any named user is one AWS would not find.
-    if let Some(user) = args.get("--user-name") {
-        return Err(ServiceError::new(
-            "NoSuchEntity",
-            format!("The user with name {user} cannot be found."),
-        ));
+    authorize(lab, caller, op, args)?;
+    if let Some(result) = users::execute(lab, caller, op, args, rng, now) {
+        return result;
     }
     let key_id = args.get("--access-key-id").unwrap_or_default();
     let account = caller.account;
+    // Without --user-name, key operations act on the caller's own keys.
+    let target = args
+        .get("--user-name")
+        .or(caller.user_name())
+        .map(|named| {
+            lab.iam_user(account, named)
+                .map(|u| u.name.clone())
+                .ok_or_else(|| IamError::NoSuchUser(named.to_string()))
+        })
+        .transpose()?;
+    let target = target.as_deref();
     match op.api {
         "CreateAccessKey" => {
-            let new = lab.create_root_access_key(account, rng, now)?;
+            let new = match target {
+                Some(user) => lab.create_user_access_key(account, user, rng, now)?,
+                None => lab.create_root_access_key(account, rng, now)?,
+            };
+            let mut fields = user_field(target);
+            fields.extend([
+                ("AccessKeyId", Value::str(new.id.as_str())),
+                ("Status", Value::str(AccessKeyStatus::Active.as_aws())),
+                ("SecretAccessKey", Value::str(new.secret)),
+                ("CreateDate", Value::str(new.created.to_aws_cli())),
+            ]);
             Ok(Some(Value::Object(vec![(
                 "AccessKey",
-                Value::Object(vec![
-                    ("AccessKeyId", Value::str(new.id.as_str())),
-                    ("Status", Value::str(AccessKeyStatus::Active.as_aws())),
-                    ("SecretAccessKey", Value::str(new.secret)),
-                    ("CreateDate", Value::str(new.created.to_aws_cli())),
-                ]),
+                Value::Object(fields),
             )])))
         }
         "ListAccessKeys" => {
             let keys = lab
                 .account(account)
-                .map(|a| a.root.access_keys.iter().map(metadata).collect())
+                .and_then(|a| match target {
+                    Some(user) => a.user(user).map(|u| &u.access_keys),
+                    None => Some(&a.root.access_keys),
+                })
+                .map(|keys| keys.iter().map(|k| metadata(target, k)).collect())
                 .unwrap_or_default();
             Ok(Some(Value::Object(vec![(
                 "AccessKeyMetadata",
@@ -275,17 +385,24 @@ pub fn execute(
         "UpdateAccessKey" => {
             let status = AccessKeyStatus::parse(args.get("--status").unwrap_or_default())
                 .unwrap_or(AccessKeyStatus::Inactive);
-            lab.set_root_access_key_status(account, key_id, status)?;
+            match target {
+                Some(user) => lab.set_user_access_key_status(account, user, key_id, status)?,
+                None => lab.set_root_access_key_status(account, key_id, status)?,
+            }
             Ok(None)
         }
         "DeleteAccessKey" => {
-            lab.delete_root_access_key(account, key_id)?;
+            match target {
+                Some(user) => lab.delete_user_access_key(account, user, key_id)?,
+                None => lab.delete_root_access_key(account, key_id)?,
+            }
             Ok(None)
         }
         "GetAccessKeyLastUsed" => {
             let key = lab
-                .account(account)
-                .and_then(|a| a.root.access_keys.get(key_id))
+                .access_key(key_id)
+                .filter(|(owner, _, _)| *owner == account)
+                .map(|(_, _, key)| key)
                 .ok_or_else(|| {
                     ServiceError::new(
                         "AccessDenied",
@@ -311,11 +428,20 @@ pub fn execute(
                 Value::Object(used),
             )])))
         }
-        "GetCallerIdentity" => Ok(Some(Value::Object(vec![
-            ("UserId", Value::str(account.to_string())),
-            ("Account", Value::str(account.to_string())),
-            ("Arn", Value::str(caller.arn())),
-        ]))),
+        "GetCallerIdentity" => {
+            let user_id = match caller.user_name() {
+                Some(name) => lab
+                    .iam_user(account, name)
+                    .map(|u| u.user_id.clone())
+                    .unwrap_or_default(),
+                None => account.to_string(),
+            };
+            Ok(Some(Value::Object(vec![
+                ("UserId", Value::str(user_id)),
+                ("Account", Value::str(account.to_string())),
+                ("Arn", Value::str(caller.arn())),
+            ])))
+        }
         "GetAccessKeyInfo" => {
             let owner = AccessKeyId::parse(key_id)
                 .and_then(|id| id.account())
@@ -329,4 +455,41 @@ pub fn execute(
         }
         _ => Ok(None),
     }
+}
+
+/// The root user may do anything; an IAM user what an attached policy allows,
+/// except `sts get-caller-identity`, which no policy can deny.
+fn authorize(
+    lab: &Lab,
+    caller: &Caller,
+    op: &Operation,
+    args: &OpArgs,
+) -> Result<(), ServiceError> {
+    if op.api == "GetCallerIdentity" {
+        return Ok(());
+    }
+    let account = caller.account;
+    let action = format!("{}:{}", op.service.name(), op.api);
+    let target = args.get("--user-name").or(caller.user_name());
+    if lab.allows(account, &caller.principal, &action, target) {
+        return Ok(());
+    }
+    let group = args.get("--group-name").unwrap_or_default();
+    let resource = match op.api {
+        "ListUsers" => Some(format!("arn:aws:iam::{account}:user/")),
+        "ListGroups" => Some(format!("arn:aws:iam::{account}:group/")),
+        "CreateGroup" | "AddUserToGroup" => Some(format!("arn:aws:iam::{account}:group/{group}")),
+        _ if op.service == Service::Iam => Some(user_arn(account, target.unwrap_or_default())),
+        _ => None,
+    };
+    let on = resource
+        .map(|r| format!(" on resource: {r}"))
+        .unwrap_or_default();
+    Err(ServiceError::new(
+        "AccessDenied",
+        format!(
+            "User: {} is not authorized to perform: {action}{on} because no identity-based policy allows the {action} action",
+            caller.arn()
+        ),
+    ))
 }

@@ -4,8 +4,9 @@
 use super::config::Profiles;
 use super::Note;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, LastUsed};
+use crate::domain::iam::user::user_arn;
 use crate::domain::ids::{AccountId, BASE32};
-use crate::domain::lab::Lab;
+use crate::domain::lab::{Lab, Principal};
 use std::collections::BTreeMap;
 
 /// The environment one command sees: exported variables plus `NAME=value` prefixes.
@@ -25,7 +26,11 @@ pub enum Credentials {
         method: &'static str,
     },
     /// CloudShell's container credentials: the console session's identity.
-    Console { account: AccountId, started: i64 },
+    Console {
+        account: AccountId,
+        principal: Principal,
+        started: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +89,7 @@ pub fn resolve(
         .filter(|s| lab.account(s.account).is_some())
         .map(|s| Credentials::Console {
             account: s.account,
+            principal: s.principal.clone(),
             started: s.started.millis(),
         }))
 }
@@ -97,7 +103,9 @@ impl Credentials {
                 super::config::mask(Some(secret)),
                 *method,
             ),
-            Credentials::Console { account, started } => {
+            Credentials::Console {
+                account, started, ..
+            } => {
                 // CloudShell's temporary key is never shown whole; a stable made-up
                 // tail stands in for it.
                 let seed = account.value() ^ (*started as u64);
@@ -111,16 +119,29 @@ impl Credentials {
     }
 }
 
-/// Who a request acts as: the root user of `account`, signed with `key` if any.
+/// Who a request acts as: the root user or an IAM user of `account`, signed
+/// with `key` if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Caller {
     pub account: AccountId,
+    pub principal: Principal,
     pub key: Option<String>,
 }
 
 impl Caller {
     pub fn arn(&self) -> String {
-        self.account.root_arn()
+        match &self.principal {
+            Principal::Root => self.account.root_arn(),
+            Principal::IamUser { name } => user_arn(self.account, name),
+        }
+    }
+
+    /// The name the caller acts on when an operation names no user.
+    pub fn user_name(&self) -> Option<&str> {
+        match &self.principal {
+            Principal::Root => None,
+            Principal::IamUser { name } => Some(name),
+        }
     }
 }
 
@@ -135,19 +156,29 @@ const INVALID_TOKEN: &str = "The security token included in the request is inval
 const BAD_SIGNATURE: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
 pub fn authenticate(lab: &Lab, credentials: &Credentials) -> Result<Caller, Refusal> {
+    let refuse = |note| Refusal {
+        code: "InvalidClientTokenId",
+        message: INVALID_TOKEN,
+        note,
+    };
     match credentials {
-        Credentials::Console { account, .. } => Ok(Caller {
-            account: *account,
-            key: None,
-        }),
+        Credentials::Console {
+            account, principal, ..
+        } => {
+            // A session outlives nothing: a deleted user's session token is void.
+            if let Principal::IamUser { name } = principal {
+                lab.iam_user(*account, name)
+                    .ok_or_else(|| refuse(Note::KeyUnknownOrDeleted))?;
+            }
+            Ok(Caller {
+                account: *account,
+                principal: principal.clone(),
+                key: None,
+            })
+        }
         Credentials::Keys { id, secret, .. } => {
-            let refuse = |note| Refusal {
-                code: "InvalidClientTokenId",
-                message: INVALID_TOKEN,
-                note,
-            };
-            let (account, key) = lab
-                .root_key(id)
+            let (account, principal, key) = lab
+                .access_key(id)
                 .ok_or_else(|| refuse(Note::KeyUnknownOrDeleted))?;
             if key.status == AccessKeyStatus::Inactive {
                 return Err(refuse(Note::KeyInactive));
@@ -161,6 +192,7 @@ pub fn authenticate(lab: &Lab, credentials: &Credentials) -> Result<Caller, Refu
             }
             Ok(Caller {
                 account,
+                principal,
                 key: Some(id.clone()),
             })
         }
@@ -175,12 +207,32 @@ impl Lab {
             .find_map(|a| a.root.access_keys.get(id).map(|k| (a.id, k)))
     }
 
+    /// Any access key by ID, root's or an IAM user's, with the principal it signs as.
+    pub fn access_key(&self, id: &str) -> Option<(AccountId, Principal, &AccessKey)> {
+        self.accounts.iter().find_map(|a| {
+            let root = a.root.access_keys.get(id).map(|k| (Principal::Root, k));
+            let user = || {
+                a.users.iter().find_map(|u| {
+                    let who = Principal::IamUser {
+                        name: u.name.clone(),
+                    };
+                    u.access_keys.get(id).map(|k| (who, k))
+                })
+            };
+            root.or_else(user).map(|(p, k)| (a.id, p, k))
+        })
+    }
+
     /// Stamps a key's last use; a key that no longer exists is left alone.
-    pub fn record_root_key_use(&mut self, id: &str, used: LastUsed) {
+    pub fn record_key_use(&mut self, id: &str, used: LastUsed) {
         for account in &mut self.accounts {
-            if account.root.access_keys.get(id).is_some() {
-                let _ = account.root.access_keys.record_use(id, used);
-                return;
+            let keys = std::iter::once(&mut account.root.access_keys)
+                .chain(account.users.iter_mut().map(|u| &mut u.access_keys));
+            for k in keys {
+                if k.get(id).is_some() {
+                    let _ = k.record_use(id, used);
+                    return;
+                }
             }
         }
     }

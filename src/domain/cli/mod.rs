@@ -13,11 +13,14 @@ mod help;
 mod json;
 mod lexer;
 mod shell;
+mod users;
 
 #[cfg(test)]
 mod fuzz_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod user_tests;
 
 use crate::domain::lab::Lab;
 use crate::domain::random::Random;

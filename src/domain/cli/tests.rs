@@ -525,15 +525,15 @@ fn usage_errors_match_awscli() {
                 "",
                 &format!(
                     "{} | {}",
-                    pad("create-access-key"),
-                    pad("delete-access-key")
+                    pad("add-user-to-group"),
+                    pad("attach-user-policy")
                 ),
-                &format!(
-                    "{} | {}",
-                    pad("get-access-key-last-used"),
-                    pad("list-access-keys")
-                ),
-                &format!("{} | {}", pad("update-access-key"), pad("help")),
+                &format!("{} | {}", pad("create-access-key"), pad("create-group")),
+                &format!("{} | {}", pad("create-user"), pad("delete-access-key")),
+                &format!("{} | {}", pad("get-access-key-last-used"), pad("get-user")),
+                &format!("{} | {}", pad("list-access-keys"), pad("list-groups")),
+                &format!("{} | {}", pad("list-users"), pad("update-access-key")),
+                &pad("help"),
                 "",
                 "",
                 "Invalid choice: 'list-acess-keys', maybe you meant:",

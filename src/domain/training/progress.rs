@@ -235,6 +235,8 @@ mod tests {
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
             },
+            users: Vec::new(),
+            groups: Vec::new(),
         }
     }
 

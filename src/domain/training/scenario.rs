@@ -763,6 +763,8 @@ impl Scenario {
                     access_keys: keys,
                     hide_root_warning: a.hide_root_warning,
                 },
+                users: Vec::new(),
+                groups: Vec::new(),
             });
             progress.push((id, p));
         }

@@ -1,0 +1,9 @@
+//! IAM inside one account as the lab models it: users, groups, the AWS managed
+//! policies it knows, and the account alias. Rules here are pure; the operations
+//! that apply them to a lab live in `lab/`.
+
+pub mod alias;
+pub mod error;
+pub mod group;
+pub mod managed_policy;
+pub mod user;

@@ -1,0 +1,73 @@
+//! Setting and deleting the account alias.
+
+use super::Lab;
+use crate::domain::iam::alias::{alias_problem, AliasProblem};
+use crate::domain::ids::AccountId;
+
+impl Lab {
+    /// Replaces any alias the account had: an account has at most one.
+    pub fn set_account_alias(
+        &mut self,
+        account: AccountId,
+        alias: &str,
+    ) -> Result<(), AliasProblem> {
+        let alias = alias.trim();
+        if let Some(problem) = alias_problem(alias) {
+            return Err(problem);
+        }
+        let taken = self
+            .accounts
+            .iter()
+            .any(|a| a.id != account && a.alias.as_deref() == Some(alias));
+        if taken {
+            return Err(AliasProblem::Taken);
+        }
+        if let Some(a) = self.account_mut(account) {
+            a.alias = Some(alias.to_string());
+        }
+        Ok(())
+    }
+
+    pub fn delete_account_alias(&mut self, account: AccountId) {
+        if let Some(a) = self.account_mut(account) {
+            a.alias = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::iam::alias::AliasProblem;
+    use crate::domain::lab::testing::*;
+    use crate::domain::random::OsRandom;
+    use crate::domain::time::Timestamp;
+
+    #[test]
+    fn an_alias_is_checked_unique_in_the_browser_and_finds_the_account() {
+        let (mut lab, a) = lab_with_account();
+        let b = lab
+            .sign_up(
+                &form("other@example.com"),
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(2),
+            )
+            .unwrap();
+        assert_eq!(
+            lab.set_account_alias(a, "My-Lab"),
+            Err(AliasProblem::Characters)
+        );
+        lab.set_account_alias(a, "my-lab").unwrap();
+        assert_eq!(lab.set_account_alias(b, "my-lab"), Err(AliasProblem::Taken));
+        assert_eq!(lab.account(b).unwrap().alias, None);
+        // Setting the same alias again on its own account is fine.
+        lab.set_account_alias(a, "my-lab").unwrap();
+        assert_eq!(lab.find_account("my-lab").unwrap().id, a);
+        lab.set_account_alias(a, "renamed").unwrap();
+        assert!(lab.find_account("my-lab").is_none());
+        lab.delete_account_alias(a);
+        assert_eq!(lab.account(a).unwrap().alias, None);
+        lab.set_account_alias(b, "my-lab").unwrap();
+        assert_eq!(lab.find_account("my-lab").unwrap().id, b);
+    }
+}

@@ -1,0 +1,331 @@
+//! IAM users end to end on a lab: creation rules, groups, keys, sign-in and
+//! authorization.
+
+use super::testing::*;
+use super::*;
+use crate::domain::iam::error::IamError;
+use crate::domain::iam::group::ADMINISTRATORS;
+use crate::domain::iam::managed_policy::{policy_arn, ADMINISTRATOR_ACCESS};
+use crate::domain::iam::user::{CreateUserForm, CreateUserProblem, UserNameProblem};
+use crate::domain::random::OsRandom;
+
+const USER_PW: &str = "User-Pass-9";
+
+fn user_form(name: &str, password: Option<&str>, admin: bool) -> CreateUserForm {
+    CreateUserForm {
+        name: name.into(),
+        console_password: password.map(String::from),
+        add_to_administrators: admin,
+    }
+}
+
+fn create(
+    lab: &mut Lab,
+    id: AccountId,
+    f: &CreateUserForm,
+) -> Result<String, Vec<CreateUserProblem>> {
+    lab.create_user(id, f, &QuickKdf, &mut OsRandom, Timestamp(5))
+}
+
+fn sign_in(lab: &mut Lab, acct: &str, user: &str, pw: &str) -> Result<AccountId, SignInError> {
+    lab.sign_in_iam_user(acct, user, pw, &QuickKdf, &mut OsRandom, Timestamp(6))
+}
+
+fn user(name: &str) -> Principal {
+    Principal::IamUser { name: name.into() }
+}
+
+#[test]
+fn create_user_checks_name_uniqueness_and_password_and_changes_nothing_when_refused() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("Bob", None, false)).unwrap();
+    let before = lab.clone();
+    use crate::domain::policy::PasswordProblem::*;
+    use CreateUserProblem::*;
+    for (f, expected) in [
+        (
+            user_form("bob", None, true),
+            vec![UserName(UserNameProblem::Taken)],
+        ),
+        (
+            user_form("", None, false),
+            vec![UserName(UserNameProblem::Length)],
+        ),
+        (
+            user_form("bob smith", None, false),
+            vec![UserName(UserNameProblem::Characters)],
+        ),
+        (
+            user_form("alice", Some("short"), true),
+            vec![Password(Length), Password(Variety)],
+        ),
+        (
+            user_form("alice", Some("Training"), false),
+            vec![Password(Variety), Password(SameAsEmailOrName)],
+        ),
+        (
+            user_form("BOB", Some("Learner@Example.com"), false),
+            vec![
+                UserName(UserNameProblem::Taken),
+                Password(SameAsEmailOrName),
+            ],
+        ),
+    ] {
+        assert_eq!(create(&mut lab, id, &f), Err(expected), "{f:?}");
+        assert_eq!(lab, before);
+    }
+    let u = lab.iam_user(id, "BOB").unwrap();
+    assert_eq!((u.name.as_str(), u.password.is_none()), ("Bob", true));
+    assert!(u.user_id.starts_with("AIDA") && u.user_id.len() == 21);
+    assert!(!serde_json::to_string(&lab).unwrap().contains(USER_PW));
+}
+
+#[test]
+fn the_administrators_group_is_created_on_first_use_only() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("alice", Some(USER_PW), true)).unwrap();
+    create(&mut lab, id, &user_form("carol", None, true)).unwrap();
+    create(&mut lab, id, &user_form("dave", None, false)).unwrap();
+    let a = lab.account(id).unwrap();
+    assert_eq!(a.groups.len(), 1);
+    let g = a.group(ADMINISTRATORS).unwrap();
+    assert_eq!(g.attached_policies, vec![ADMINISTRATOR_ACCESS.to_string()]);
+    assert!(g.group_id.starts_with("AGPA"));
+    for (name, admin) in [("alice", true), ("carol", true), ("dave", false)] {
+        assert_eq!(lab.is_administrator(id, &user(name)), admin, "{name}");
+    }
+    assert!(lab.is_administrator(id, &Principal::Root));
+}
+
+#[test]
+fn stored_labs_without_users_still_load() {
+    let (lab, id) = lab_with_account();
+    let mut json: serde_json::Value = serde_json::to_value(&lab).unwrap();
+    let acct = json["accounts"][0].as_object_mut().unwrap();
+    acct.remove("users");
+    acct.remove("groups");
+    let back: Lab = serde_json::from_value(json).unwrap();
+    assert!(back.account(id).unwrap().users.is_empty());
+}
+
+#[test]
+fn iam_users_sign_in_by_id_hyphenated_id_or_alias_with_any_name_case() {
+    let (mut lab, id) = lab_with_account();
+    lab.set_account_alias(id, "my-lab").unwrap();
+    create(&mut lab, id, &user_form("Bob", Some(USER_PW), false)).unwrap();
+    for acct in [
+        id.to_string(),
+        id.hyphenated(),
+        "my-lab".into(),
+        " MY-LAB ".into(),
+    ] {
+        lab.sign_out();
+        assert_eq!(sign_in(&mut lab, &acct, "bob", USER_PW), Ok(id), "{acct}");
+        let s = lab.session.as_ref().unwrap();
+        assert_eq!(
+            (s.account, &s.principal, s.started),
+            (id, &user("Bob"), Timestamp(6))
+        );
+        assert_eq!(lab.prefs.iam_sign_in_account.as_deref(), Some(acct.trim()));
+    }
+}
+
+#[test]
+fn every_iam_sign_in_failure_is_the_same_except_a_root_email() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
+    create(&mut lab, id, &user_form("keys-only", None, false)).unwrap();
+    let acct = id.to_string();
+    for (a, u, pw, expected) in [
+        (acct.as_str(), "bob", "Wrong-Pass-9", SignInError::Incorrect),
+        (acct.as_str(), "nobody", USER_PW, SignInError::Incorrect),
+        ("000000000000", "bob", USER_PW, SignInError::Incorrect),
+        ("no-such-alias", "bob", USER_PW, SignInError::Incorrect),
+        (acct.as_str(), "keys-only", "", SignInError::Incorrect),
+        (acct.as_str(), "keys-only", USER_PW, SignInError::Incorrect),
+        (
+            acct.as_str(),
+            "Learner@Example.com",
+            PASSWORD,
+            SignInError::RootEmailAsIamUserName,
+        ),
+    ] {
+        assert_eq!(sign_in(&mut lab, a, u, pw), Err(expected), "{a} {u} {pw}");
+        assert_eq!(lab.session, None);
+    }
+}
+
+#[test]
+fn an_old_user_hash_is_upgraded_on_sign_in() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
+    lab.accounts[0].users[0].password = Some(PasswordHash::with_iterations(
+        USER_PW, b"salt", 10, &QuickKdf,
+    ));
+    sign_in(&mut lab, &id.to_string(), "bob", USER_PW).unwrap();
+    let h = lab.iam_user(id, "bob").unwrap().password.clone().unwrap();
+    assert!(!h.needs_rehash() && h.verify(USER_PW, &QuickKdf));
+}
+
+#[test]
+fn passwords_set_by_an_admin_and_changed_by_the_user() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", None, false)).unwrap();
+    assert_eq!(
+        lab.set_user_password(id, "bob", Some("weak"), &QuickKdf, &mut OsRandom),
+        Err(UserPasswordError::Password(vec![
+            crate::domain::policy::PasswordProblem::Length,
+            crate::domain::policy::PasswordProblem::Variety
+        ]))
+    );
+    assert_eq!(
+        lab.set_user_password(id, "eve", Some(USER_PW), &QuickKdf, &mut OsRandom),
+        Err(UserPasswordError::NoSuchUser("eve".into()))
+    );
+    lab.set_user_password(id, "bob", Some(USER_PW), &QuickKdf, &mut OsRandom)
+        .unwrap();
+    assert_eq!(
+        lab.change_user_password(
+            id,
+            "bob",
+            "Wrong-1a",
+            "New-Pass-22",
+            "New-Pass-2",
+            &QuickKdf,
+            &mut OsRandom
+        ),
+        Err(vec![
+            ChangePasswordProblem::CurrentIncorrect,
+            ChangePasswordProblem::ConfirmMismatch
+        ])
+    );
+    lab.change_user_password(
+        id,
+        "bob",
+        USER_PW,
+        "New-Pass-22",
+        "New-Pass-22",
+        &QuickKdf,
+        &mut OsRandom,
+    )
+    .unwrap();
+    assert!(sign_in(&mut lab, &id.to_string(), "bob", "New-Pass-22").is_ok());
+    lab.set_user_password(id, "bob", None, &QuickKdf, &mut OsRandom)
+        .unwrap();
+    assert_eq!(
+        sign_in(&mut lab, &id.to_string(), "bob", "New-Pass-22"),
+        Err(SignInError::Incorrect)
+    );
+}
+
+#[test]
+fn groups_and_policies() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", None, false)).unwrap();
+    let mut rng = OsRandom;
+    lab.create_group(id, "Admins", &mut rng, Timestamp(7))
+        .unwrap();
+    assert_eq!(
+        lab.create_group(id, "admins", &mut rng, Timestamp(7)),
+        Err(IamError::GroupExists("admins".into()))
+    );
+    assert_eq!(
+        lab.add_user_to_group(id, "bob", "Ops"),
+        Err(IamError::NoSuchGroup("Ops".into()))
+    );
+    assert_eq!(
+        lab.add_user_to_group(id, "eve", "Admins"),
+        Err(IamError::NoSuchUser("eve".into()))
+    );
+    let nope = "arn:aws:iam::aws:policy/Nope";
+    assert_eq!(
+        lab.attach_user_policy(id, "bob", nope),
+        Err(IamError::PolicyNotAttachable(nope.into()))
+    );
+    lab.add_user_to_group(id, "bob", "admins").unwrap();
+    lab.add_user_to_group(id, "bob", "Admins").unwrap();
+    assert_eq!(
+        lab.iam_user(id, "bob").unwrap().groups,
+        vec!["Admins".to_string()]
+    );
+    assert!(!lab.is_administrator(id, &user("bob")));
+    lab.attach_user_policy(id, "bob", &policy_arn("ReadOnlyAccess"))
+        .unwrap();
+    assert!(lab.allows(id, &user("bob"), "iam:ListUsers", None));
+    assert!(!lab.allows(id, &user("bob"), "iam:CreateUser", None));
+    lab.attach_user_policy(id, "bob", ADMINISTRATOR_ACCESS)
+        .unwrap();
+    assert!(lab.is_administrator(id, &user("bob")));
+    lab.detach_user_policy(id, "bob", ADMINISTRATOR_ACCESS)
+        .unwrap();
+    assert!(!lab.is_administrator(id, &user("bob")));
+    lab.remove_user_from_group(id, "bob", "Admins").unwrap();
+    assert!(lab.iam_user(id, "bob").unwrap().groups.is_empty());
+}
+
+#[test]
+fn console_authorization_names_root_only_and_not_authorized() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("admin", None, true)).unwrap();
+    create(&mut lab, id, &user_form("bob", None, false)).unwrap();
+    lab.attach_user_policy(id, "bob", &policy_arn("IAMUserChangePassword"))
+        .unwrap();
+    use ConsoleAction::*;
+    for (who, action, expected) in [
+        (Principal::Root, CloseAccount, Ok(())),
+        (Principal::Root, ManageIamUsers, Ok(())),
+        (user("admin"), AccountSettings, Err(Denied::RootUserOnly)),
+        (user("admin"), CloseAccount, Err(Denied::RootUserOnly)),
+        (user("admin"), ManageIamUsers, Ok(())),
+        (user("admin"), OwnAccessKeys, Ok(())),
+        (user("bob"), ManageIamUsers, Err(Denied::NotAuthorized)),
+        (user("bob"), OwnAccessKeys, Err(Denied::NotAuthorized)),
+        (user("bob"), ChangeOwnPassword, Ok(())),
+        (user("bob"), CloseAccount, Err(Denied::RootUserOnly)),
+        (user("ghost"), ManageIamUsers, Err(Denied::NotAuthorized)),
+    ] {
+        assert_eq!(
+            lab.authorize(id, &who, action),
+            expected,
+            "{who:?} {action:?}"
+        );
+    }
+}
+
+#[test]
+fn user_access_keys_follow_the_two_key_rule_and_go_with_the_user() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
+    let mut rng = OsRandom;
+    let k1 = lab
+        .create_user_access_key(id, "bob", &mut rng, Timestamp(8))
+        .unwrap();
+    assert_eq!(k1.id.account(), Some(id));
+    lab.create_user_access_key(id, "BOB", &mut rng, Timestamp(8))
+        .unwrap();
+    lab.set_user_access_key_status(id, "bob", k1.id.as_str(), AccessKeyStatus::Inactive)
+        .unwrap();
+    let err = lab
+        .create_user_access_key(id, "bob", &mut rng, Timestamp(9))
+        .unwrap_err();
+    assert_eq!(
+        err.message(),
+        "Cannot exceed quota for AccessKeysPerUser: 2"
+    );
+    assert_eq!(
+        lab.create_user_access_key(id, "eve", &mut rng, Timestamp(9)),
+        Err(IamError::NoSuchUser("eve".into()))
+    );
+    lab.delete_user_access_key(id, "bob", k1.id.as_str())
+        .unwrap();
+    assert_eq!(lab.iam_user(id, "bob").unwrap().access_keys.len(), 1);
+    assert!(lab.account(id).unwrap().root.access_keys.is_empty());
+    sign_in(&mut lab, &id.to_string(), "bob", USER_PW).unwrap();
+    lab.delete_user(id, "Bob").unwrap();
+    assert!(lab.iam_user(id, "bob").is_none());
+    assert_eq!(lab.session, None);
+    assert_eq!(
+        lab.delete_user(id, "bob"),
+        Err(IamError::NoSuchUser("bob".into()))
+    );
+}

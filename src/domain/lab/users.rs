@@ -1,0 +1,318 @@
+//! IAM users and groups of one account, as the console and the CLI manage them.
+//! Like every lab operation, each validates fully before it changes anything.
+
+use super::{ChangePasswordProblem, Lab, Principal};
+use crate::domain::access_key::{AccessKeyStatus, AccessKeys, NewAccessKey};
+use crate::domain::account::Account;
+use crate::domain::iam::error::IamError;
+use crate::domain::iam::group::{Group, ADMINISTRATORS};
+use crate::domain::iam::managed_policy::{known_policy, ADMINISTRATOR_ACCESS};
+use crate::domain::iam::user::{
+    console_password_problems, unique_id, user_name_problem, CreateUserForm, CreateUserProblem,
+    IamUser, UserNameProblem,
+};
+use crate::domain::ids::AccountId;
+use crate::domain::password::{Kdf, PasswordHash};
+use crate::domain::policy::PasswordProblem;
+use crate::domain::random::Random;
+use crate::domain::time::Timestamp;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UserPasswordError {
+    NoSuchUser(String),
+    Password(Vec<PasswordProblem>),
+}
+
+fn account_mut(lab: &mut Lab, account: AccountId) -> Result<&mut Account, IamError> {
+    lab.account_mut(account)
+        .ok_or_else(|| IamError::NoSuchUser(String::new()))
+}
+
+fn user_mut<'a>(
+    lab: &'a mut Lab,
+    account: AccountId,
+    name: &str,
+) -> Result<&'a mut IamUser, IamError> {
+    account_mut(lab, account)?
+        .user_mut(name)
+        .ok_or_else(|| IamError::NoSuchUser(name.to_string()))
+}
+
+impl Lab {
+    pub fn iam_user(&self, account: AccountId, name: &str) -> Option<&IamUser> {
+        self.account(account)?.user(name)
+    }
+
+    /// The console's "Create user": the name, optional console access, and the
+    /// Administrators group (created, with AdministratorAccess, on first use).
+    /// Returns the stored name.
+    pub fn create_user(
+        &mut self,
+        account: AccountId,
+        form: &CreateUserForm,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<String, Vec<CreateUserProblem>> {
+        let name = form.name.trim();
+        let Some(a) = self.account(account) else {
+            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)]);
+        };
+        let mut problems = Vec::new();
+        if let Some(p) = user_name_problem(name) {
+            problems.push(CreateUserProblem::UserName(p));
+        } else if a.user(name).is_some() {
+            problems.push(CreateUserProblem::UserName(UserNameProblem::Taken));
+        }
+        if let Some(pw) = &form.console_password {
+            problems.extend(
+                console_password_problems(pw, &a.root.email, &a.name)
+                    .into_iter()
+                    .map(CreateUserProblem::Password),
+            );
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let user = IamUser {
+            name: name.to_string(),
+            user_id: unique_id("AIDA", rng),
+            created: now,
+            password: form
+                .console_password
+                .as_deref()
+                .map(|pw| PasswordHash::new(pw, kdf, rng)),
+            groups: Vec::new(),
+            attached_policies: Vec::new(),
+            access_keys: AccessKeys::default(),
+        };
+        let group_id = unique_id("AGPA", rng);
+        let Some(a) = self.account_mut(account) else {
+            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)]);
+        };
+        a.users.push(user);
+        if form.add_to_administrators {
+            if a.group(ADMINISTRATORS).is_none() {
+                a.groups.push(Group {
+                    name: ADMINISTRATORS.to_string(),
+                    group_id,
+                    created: now,
+                    attached_policies: vec![ADMINISTRATOR_ACCESS.to_string()],
+                });
+            }
+            let group = a.group(ADMINISTRATORS).map(|g| g.name.clone());
+            if let (Some(group), Some(u)) = (group, a.user_mut(name)) {
+                u.groups.push(group);
+            }
+        }
+        Ok(name.to_string())
+    }
+
+    pub fn create_group(
+        &mut self,
+        account: AccountId,
+        name: &str,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<(), IamError> {
+        let a = account_mut(self, account)?;
+        if a.group(name).is_some() {
+            return Err(IamError::GroupExists(name.to_string()));
+        }
+        a.groups.push(Group {
+            name: name.to_string(),
+            group_id: unique_id("AGPA", rng),
+            created: now,
+            attached_policies: Vec::new(),
+        });
+        Ok(())
+    }
+
+    /// The console deletes a user with everything it holds (keys, memberships,
+    /// policies); a session of that user ends with it.
+    pub fn delete_user(&mut self, account: AccountId, name: &str) -> Result<(), IamError> {
+        let a = account_mut(self, account)?;
+        let stored = a
+            .user(name)
+            .map(|u| u.name.clone())
+            .ok_or_else(|| IamError::NoSuchUser(name.to_string()))?;
+        a.users.retain(|u| u.name != stored);
+        let signed_in = self.session.as_ref().is_some_and(|s| {
+            s.account == account
+                && s.principal
+                    == Principal::IamUser {
+                        name: stored.clone(),
+                    }
+        });
+        if signed_in {
+            self.session = None;
+        }
+        Ok(())
+    }
+
+    /// An administrator sets (or, with `None`, removes) a user's console password.
+    pub fn set_user_password(
+        &mut self,
+        account: AccountId,
+        name: &str,
+        password: Option<&str>,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+    ) -> Result<(), UserPasswordError> {
+        let no_user = || UserPasswordError::NoSuchUser(name.to_string());
+        let a = self.account(account).ok_or_else(no_user)?;
+        a.user(name).ok_or_else(no_user)?;
+        if let Some(pw) = password {
+            let problems = console_password_problems(pw, &a.root.email, &a.name);
+            if !problems.is_empty() {
+                return Err(UserPasswordError::Password(problems));
+            }
+        }
+        let hash = password.map(|pw| PasswordHash::new(pw, kdf, rng));
+        user_mut(self, account, name)
+            .map_err(|_| no_user())?
+            .password = hash;
+        Ok(())
+    }
+
+    /// A user changes their own console password: current, new and confirmation.
+    #[allow(clippy::too_many_arguments)]
+    pub fn change_user_password(
+        &mut self,
+        account: AccountId,
+        name: &str,
+        current: &str,
+        new: &str,
+        confirm: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+    ) -> Result<(), Vec<ChangePasswordProblem>> {
+        let Some(a) = self.account(account) else {
+            return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
+        };
+        let mut problems = Vec::new();
+        let current_ok = a
+            .user(name)
+            .and_then(|u| u.password.as_ref())
+            .is_some_and(|h| h.verify(current, kdf));
+        if !current_ok {
+            problems.push(ChangePasswordProblem::CurrentIncorrect);
+        }
+        problems.extend(
+            console_password_problems(new, &a.root.email, &a.name)
+                .into_iter()
+                .map(ChangePasswordProblem::Password),
+        );
+        if new != confirm {
+            problems.push(ChangePasswordProblem::ConfirmMismatch);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if let Ok(u) = user_mut(self, account, name) {
+            u.password = Some(PasswordHash::new(new, kdf, rng));
+        }
+        Ok(())
+    }
+
+    /// Adding a member twice changes nothing, as in IAM.
+    pub fn add_user_to_group(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        group: &str,
+    ) -> Result<(), IamError> {
+        let a = account_mut(self, account)?;
+        let group = a
+            .group(group)
+            .map(|g| g.name.clone())
+            .ok_or_else(|| IamError::NoSuchGroup(group.to_string()))?;
+        let u = a
+            .user_mut(user)
+            .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
+        if !u.groups.contains(&group) {
+            u.groups.push(group);
+        }
+        Ok(())
+    }
+
+    pub fn remove_user_from_group(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        group: &str,
+    ) -> Result<(), IamError> {
+        let a = account_mut(self, account)?;
+        let group = a
+            .group(group)
+            .map(|g| g.name.clone())
+            .ok_or_else(|| IamError::NoSuchGroup(group.to_string()))?;
+        let u = a
+            .user_mut(user)
+            .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
+        u.groups.retain(|g| *g != group);
+        Ok(())
+    }
+
+    /// Only the AWS managed policies the lab knows are attachable.
+    pub fn attach_user_policy(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        policy_arn: &str,
+    ) -> Result<(), IamError> {
+        let u = user_mut(self, account, user)?;
+        if known_policy(policy_arn).is_none() {
+            return Err(IamError::PolicyNotAttachable(policy_arn.to_string()));
+        }
+        if !u.attached_policies.iter().any(|p| p == policy_arn) {
+            u.attached_policies.push(policy_arn.to_string());
+        }
+        Ok(())
+    }
+
+    pub fn detach_user_policy(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        policy_arn: &str,
+    ) -> Result<(), IamError> {
+        let u = user_mut(self, account, user)?;
+        u.attached_policies.retain(|p| p != policy_arn);
+        Ok(())
+    }
+
+    /// The same two-key rule and texts as the root user's keys; the ID encodes the account.
+    pub fn create_user_access_key(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<NewAccessKey, IamError> {
+        let u = user_mut(self, account, user)?;
+        Ok(u.access_keys.create(account, rng, now)?)
+    }
+
+    pub fn set_user_access_key_status(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        key_id: &str,
+        status: AccessKeyStatus,
+    ) -> Result<(), IamError> {
+        let u = user_mut(self, account, user)?;
+        Ok(u.access_keys.set_status(key_id, status)?)
+    }
+
+    pub fn delete_user_access_key(
+        &mut self,
+        account: AccountId,
+        user: &str,
+        key_id: &str,
+    ) -> Result<(), IamError> {
+        let u = user_mut(self, account, user)?;
+        u.access_keys.delete(key_id)?;
+        Ok(())
+    }
+}
