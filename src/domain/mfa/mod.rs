@@ -7,6 +7,7 @@ pub mod base32;
 pub mod enrol;
 pub mod hardware;
 pub mod qr;
+pub mod seal;
 pub mod seed;
 pub mod totp;
 
