@@ -195,14 +195,26 @@ mod tests {
 
     #[test]
     fn a_seed_opens_only_with_its_key_and_its_device() {
-        let aad = seal_aad("123456789012", "root", "arn:aws:iam::123456789012:mfa/phone");
+        let aad = seal_aad(
+            "123456789012",
+            "root",
+            "arn:aws:iam::123456789012:mfa/phone",
+        );
         let seed = [7u8; 40];
         let sealed = SealedSeed::seal(&key("Secret-Pass1"), &seed, &aad, &mut OsRandom);
         assert_eq!(sealed.open(&key("Secret-Pass1"), &aad), Ok(seed.to_vec()));
 
         let other_device = seal_aad("123456789012", "root", "arn:aws:iam::123456789012:mfa/x");
-        let other_account = seal_aad("123456789013", "root", "arn:aws:iam::123456789012:mfa/phone");
-        let shifted = seal_aad("123456789012", "root:arn", ":aws:iam::123456789012:mfa/phone");
+        let other_account = seal_aad(
+            "123456789013",
+            "root",
+            "arn:aws:iam::123456789012:mfa/phone",
+        );
+        let shifted = seal_aad(
+            "123456789012",
+            "root:arn",
+            ":aws:iam::123456789012:mfa/phone",
+        );
         let mut tampered = sealed.clone();
         tampered.ciphertext[0] ^= 1;
         let mut tag_tampered = sealed.clone();
@@ -212,7 +224,12 @@ mod tests {
         for (what, sealed, key, aad) in [
             ("wrong password", &sealed, key("Secret-Pass2"), &aad),
             ("other device", &sealed, key("Secret-Pass1"), &other_device),
-            ("other account", &sealed, key("Secret-Pass1"), &other_account),
+            (
+                "other account",
+                &sealed,
+                key("Secret-Pass1"),
+                &other_account,
+            ),
             ("fields shifted", &sealed, key("Secret-Pass1"), &shifted),
             ("ciphertext altered", &tampered, key("Secret-Pass1"), &aad),
             ("tag altered", &tag_tampered, key("Secret-Pass1"), &aad),
