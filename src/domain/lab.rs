@@ -14,6 +14,9 @@ use super::random::Random;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
+mod mfa;
+pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lab {
     #[serde(default)]
@@ -154,6 +157,7 @@ impl Lab {
                 password: PasswordHash::new(&form.password, kdf, rng),
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
+                mfa: Default::default(),
             },
         });
         Ok(id)
@@ -166,23 +170,15 @@ impl Lab {
         kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<AccountId, SignInError> {
-        let account = self
+    ) -> Result<SignInStep, SignInError> {
+        let id = self
             .accounts
-            .iter_mut()
+            .iter()
             .find(|a| same_email(&a.root.email, email))
             .filter(|a| a.root.password.verify(password, kdf))
-            .ok_or(SignInError::Incorrect)?;
-        if account.root.password.needs_rehash() {
-            account.root.password = PasswordHash::new(password, kdf, rng);
-        }
-        let id = account.id;
-        self.session = Some(Session {
-            account: id,
-            principal: Principal::Root,
-            started: now,
-        });
-        Ok(id)
+            .ok_or(SignInError::Incorrect)?
+            .id;
+        Ok(self.after_password(id, Principal::Root, password, kdf, rng, now))
     }
 
     /// The account-specific page. IAM users are not modelled yet, so every user name
@@ -246,6 +242,15 @@ impl Lab {
             return Err(problems);
         }
         a.root.password = PasswordHash::new(new, kdf, rng);
+        mfa::rewrap_seeds(
+            &mut a.root.mfa,
+            account,
+            &Principal::Root,
+            current,
+            new,
+            kdf,
+            rng,
+        );
         Ok(())
     }
 
@@ -467,7 +472,7 @@ mod tests {
                 &mut OsRandom,
                 Timestamp(3)
             ),
-            Ok(id)
+            Ok(SignInStep::SignedIn(id))
         );
         assert_eq!(lab.session.as_ref().unwrap().principal, Principal::Root);
         lab.sign_out();
@@ -594,7 +599,7 @@ mod tests {
                 &mut OsRandom,
                 Timestamp(4)
             ),
-            Ok(id)
+            Ok(SignInStep::SignedIn(id))
         );
     }
 

@@ -28,7 +28,7 @@ pub struct SealKey {
 impl SealKey {
     /// The principal's own salt, distinct from the password hash's so the stored
     /// hash says nothing about the key.
-    pub fn derive(password: &str, salt: &[u8], iterations: u32, kdf: &dyn Kdf) -> Self {
+    pub(crate) fn derive(password: &str, salt: &[u8], iterations: u32, kdf: &dyn Kdf) -> Self {
         SealKey {
             bytes: kdf.pbkdf2(password, salt, iterations),
             salt: salt.to_vec(),
@@ -38,7 +38,7 @@ impl SealKey {
 
     /// A key under a fresh salt at today's cost: for a principal's first device, and
     /// for re-wrapping every seed when the password changes.
-    pub fn fresh(password: &str, kdf: &dyn Kdf, rng: &mut impl Random) -> Self {
+    pub(crate) fn fresh(password: &str, kdf: &dyn Kdf, rng: &mut impl Random) -> Self {
         Self::derive(
             password,
             &rng.bytes::<SEAL_SALT_BYTES>(),
