@@ -172,8 +172,14 @@ fn main() {
         .expect("sample account");
     lab.create_root_access_key(id, rng, Timestamp(1))
         .expect("sample key");
-    lab.sign_in_root("fuzz@example.com", "Fuzz-Pass-1", &RustKdf, rng, Timestamp(2))
-        .expect("sign in");
+    lab.sign_in_root(
+        "fuzz@example.com",
+        "Fuzz-Pass-1",
+        &RustKdf,
+        rng,
+        Timestamp(2),
+    )
+    .expect("sign in");
     let stored = encode(&lab, 3);
 
     let mut decoded: BTreeMap<&str, usize> = BTreeMap::new();

@@ -4,6 +4,7 @@ use super::access_key::{AccessKeyStatus, AccessKeys};
 use super::iam::group::Group;
 use super::iam::user::{same_name, IamUser};
 use super::ids::AccountId;
+use super::mfa::MfaDevices;
 use super::password::PasswordHash;
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,8 @@ pub struct RootUser {
     /// "Don't show me this message again" on the Security credentials warning.
     #[serde(default)]
     pub hide_root_warning: bool,
+    #[serde(default)]
+    pub mfa: MfaDevices,
 }
 
 /// The delete dialog's rule: the console deletes only an inactive key, and only

@@ -18,9 +18,11 @@ mod access;
 mod alias;
 #[cfg(test)]
 mod iam_tests;
+mod mfa;
 mod users;
 
 pub use access::{ConsoleAction, Denied};
+pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,6 +169,7 @@ impl Lab {
                 password: PasswordHash::new(&form.password, kdf, rng),
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
+                mfa: Default::default(),
             },
             users: Vec::new(),
             groups: Vec::new(),
@@ -181,19 +184,15 @@ impl Lab {
         kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<AccountId, SignInError> {
-        let account = self
+    ) -> Result<SignInStep, SignInError> {
+        let id = self
             .accounts
-            .iter_mut()
+            .iter()
             .find(|a| same_email(&a.root.email, email))
             .filter(|a| a.root.password.verify(password, kdf))
-            .ok_or(SignInError::Incorrect)?;
-        if account.root.password.needs_rehash() {
-            account.root.password = PasswordHash::new(password, kdf, rng);
-        }
-        let id = account.id;
-        self.start_session(id, Principal::Root, now);
-        Ok(id)
+            .ok_or(SignInError::Incorrect)?
+            .id;
+        Ok(self.after_password(id, Principal::Root, password, kdf, rng, now))
     }
 
     /// The one place a console session begins, once every sign-in step has passed.
@@ -217,7 +216,7 @@ impl Lab {
         kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<AccountId, SignInError> {
+    ) -> Result<SignInStep, SignInError> {
         self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
         let user_name = user_name.trim();
         let found = self
@@ -233,16 +232,12 @@ impl Lab {
             .account_mut(account)
             .and_then(|a| a.user_mut(&name))
             .ok_or(SignInError::Incorrect)?;
-        let hash = user
-            .password
+        user.password
             .as_ref()
             .filter(|h| h.verify(password, kdf))
             .ok_or(SignInError::Incorrect)?;
-        if hash.needs_rehash() {
-            user.password = Some(PasswordHash::new(password, kdf, rng));
-        }
-        self.start_session(account, Principal::IamUser { name }, now);
-        Ok(account)
+        let principal = Principal::IamUser { name };
+        Ok(self.after_password(account, principal, password, kdf, rng, now))
     }
 
     pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
@@ -291,6 +286,15 @@ impl Lab {
             return Err(problems);
         }
         a.root.password = PasswordHash::new(new, kdf, rng);
+        mfa::rewrap_seeds(
+            &mut a.root.mfa,
+            account,
+            &Principal::Root,
+            current,
+            new,
+            kdf,
+            rng,
+        );
         Ok(())
     }
 
@@ -512,7 +516,7 @@ mod tests {
                 &mut OsRandom,
                 Timestamp(3)
             ),
-            Ok(id)
+            Ok(SignInStep::SignedIn(id))
         );
         assert_eq!(lab.session.as_ref().unwrap().principal, Principal::Root);
         lab.sign_out();
@@ -653,7 +657,7 @@ mod tests {
                 &mut OsRandom,
                 Timestamp(4)
             ),
-            Ok(id)
+            Ok(SignInStep::SignedIn(id))
         );
     }
 

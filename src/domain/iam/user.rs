@@ -27,6 +27,8 @@ pub struct IamUser {
     pub attached_policies: Vec<String>,
     #[serde(default)]
     pub access_keys: AccessKeys,
+    #[serde(default)]
+    pub mfa: crate::domain::mfa::MfaDevices,
 }
 
 impl IamUser {

@@ -85,6 +85,7 @@ impl Lab {
             groups: Vec::new(),
             attached_policies: Vec::new(),
             access_keys: AccessKeys::default(),
+            mfa: Default::default(),
         };
         let group_id = unique_id("AGPA", rng);
         let Some(a) = self.account_mut(account) else {
@@ -169,9 +170,14 @@ impl Lab {
             }
         }
         let hash = password.map(|pw| PasswordHash::new(pw, kdf, rng));
-        user_mut(self, account, name)
-            .map_err(|_| no_user())?
-            .password = hash;
+        let user = user_mut(self, account, name).map_err(|_| no_user())?;
+        user.password = hash;
+        // The user's TOTP seeds were sealed under the password the administrator
+        // never knew, so nothing can open them again: those devices go, and the
+        // user assigns them anew. Passkeys hold no secret and stay.
+        user.mfa
+            .devices
+            .retain(|d| matches!(d.kind, crate::domain::mfa::MfaDeviceKind::Passkey { .. }));
         Ok(())
     }
 
@@ -211,6 +217,10 @@ impl Lab {
         }
         if let Ok(u) = user_mut(self, account, name) {
             u.password = Some(PasswordHash::new(new, kdf, rng));
+            let principal = Principal::IamUser {
+                name: u.name.clone(),
+            };
+            super::mfa::rewrap_seeds(&mut u.mfa, account, &principal, current, new, kdf, rng);
         }
         Ok(())
     }

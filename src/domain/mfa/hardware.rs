@@ -4,7 +4,7 @@
 use super::totp::{self, DEFAULT_DIGITS};
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
-use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// AWS sells Gemalto tokens whose serials look like `GAHT12345678`.
 const SERIAL_PREFIX: &str = "GAHT";
@@ -12,7 +12,9 @@ const SERIAL_DIGITS: usize = 8;
 /// Hardware tokens carry a 20-byte (160-bit) seed, the RFC 4226 recommended length.
 pub const HARDWARE_SEED_BYTES: usize = 20;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Deliberately not serialisable: the lab keeps a token only in memory until it
+/// is assigned, and then only its sealed seed.
+#[derive(Clone, PartialEq, Eq)]
 pub struct HardwareToken {
     /// Printed on the back of the token; the console asks for it as the device's
     /// serial number.
@@ -40,6 +42,14 @@ impl HardwareToken {
     /// Seconds (30 down to 1) until the display changes.
     pub fn seconds_left(&self, now: Timestamp) -> u64 {
         totp::seconds_left(now)
+    }
+}
+
+impl fmt::Debug for HardwareToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HardwareToken")
+            .field("serial", &self.serial)
+            .finish_non_exhaustive()
     }
 }
 

@@ -234,6 +234,7 @@ mod tests {
                 ),
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
+                mfa: Default::default(),
             },
             users: Vec::new(),
             groups: Vec::new(),

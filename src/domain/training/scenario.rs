@@ -762,6 +762,7 @@ impl Scenario {
                     password: PasswordHash::with_iterations(&a.password, &salt, iterations, kdf),
                     access_keys: keys,
                     hide_root_warning: a.hide_root_warning,
+                    mfa: Default::default(),
                 },
                 users: Vec::new(),
                 groups: Vec::new(),
