@@ -2,8 +2,10 @@
 //! access keys section and the MFA section.
 
 mod access_keys;
+mod assign_mfa_dialog;
 mod create_key_dialog;
 mod delete_key_dialog;
+pub mod mfa_devices;
 mod root_warning;
 
 use crate::app::{tr, use_lab};
@@ -11,6 +13,7 @@ use crate::components::disclosure::Disclosure;
 use crate::i18n::T;
 use access_keys::AccessKeysPanel;
 use leptos::prelude::*;
+use mfa_devices::MfaDevicesPanel;
 use root_warning::RootWarning;
 
 #[component]
@@ -23,6 +26,10 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         return ().into_any();
     };
     let warning = RwSignal::new(!hide);
+    let principal = ctx
+        .lab
+        .with_untracked(|l| l.session.as_ref().map(|s| s.principal.clone()))
+        .unwrap_or(crate::domain::lab::Principal::Root);
     let details = move || {
         ctx.lab.with(|l| {
             l.account(account)
@@ -45,7 +52,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 </dl>
             </section>
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
-                <p>{tr(T::MfaNone)}</p>
+                <MfaDevicesPanel account=account principal=principal.clone()/>
             </Disclosure>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
                 <AccessKeysPanel account=account/>
