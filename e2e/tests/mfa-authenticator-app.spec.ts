@@ -24,9 +24,9 @@ test('enrol an authenticator app from the shown secret, then sign in only with a
   secrets.push(secretKey, seed.toString('hex'), seed.toString('base64'));
 
   // Two codes that are not consecutive are refused, and nothing is assigned.
-  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 60_000));
+  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 60_000), signedInRoot.learner.password);
   await expect(d.getByRole('alert')).toHaveText('MFA code 2 is not the code that follows MFA code 1. Type two consecutive codes.');
-  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000));
+  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000), signedInRoot.learner.password);
   await expect(d).toBeHidden();
   await expect(mfa.row('my-phone')).toContainText('Authenticator app');
   await expect(mfa.row('my-phone')).toContainText(`arn:aws:iam::${signedInRoot.accountId.replace(/-/g, '')}:mfa/my-phone`);
@@ -57,7 +57,7 @@ test('a removed device no longer asks for a code', async ({ page, signedInRoot, 
   const secretKey = (await mfa.dialog().locator('.secret-key').textContent())!.replace(/\s/g, '');
   secrets.push(secretKey);
   const seed = base32Decode(secretKey);
-  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000));
+  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000), signedInRoot.learner.password);
   await expect(mfa.row('old-phone')).toBeVisible();
 
   await mfa.row('old-phone').getByRole('button', { name: /^Remove/ }).click();

@@ -21,7 +21,7 @@ test('enrol the lab hardware token from its display, then sign in with the code 
   await page.clock.setFixedTime(t0 + 30_000);
   await expect(display).not.toHaveText(code1);
   const code2 = (await display.textContent())!;
-  await mfa.enterCodes(code1, code2);
+  await mfa.enterCodes(code1, code2, signedInRoot.learner.password);
   await expect(d).toBeHidden();
   await expect(mfa.row('lab-fob')).toContainText('Hardware TOTP token');
   await expect(mfa.row('lab-fob')).toContainText(serial);
