@@ -73,3 +73,36 @@ test('a removed device no longer asks for a code', async ({ page, signedInRoot, 
   await signIn.signInAsRoot(signedInRoot.learner.email, signedInRoot.learner.password);
   await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
 });
+
+test('after a password change the same authenticator app still signs in', async ({ page, signedInRoot, credentials, console, signIn, secrets }) => {
+  const t0 = midStep();
+  await page.clock.setFixedTime(t0);
+  await credentials.open();
+  await credentials.continuePastWarning();
+  const mfa = new MfaSection(page);
+  await mfa.expand();
+  await mfa.start('phone', 'Authenticator app');
+  await mfa.dialog().getByRole('button', { name: 'Show secret key' }).click();
+  const secretKey = (await mfa.dialog().locator('.secret-key').textContent())!.replace(/\s/g, '');
+  secrets.push(secretKey);
+  const seed = base32Decode(secretKey);
+  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000), signedInRoot.learner.password);
+  await expect(mfa.row('phone')).toBeVisible();
+
+  // The seed was sealed under the old password; the change seals it again.
+  const changed = `${signedInRoot.learner.password}-new`;
+  secrets.push(changed);
+  await console.choose(signedInRoot.learner.accountName, 'Account');
+  await page.getByLabel('Current password').fill(signedInRoot.learner.password);
+  await page.getByLabel('New password', { exact: true }).fill(changed);
+  await page.getByLabel('Confirm new password').fill(changed);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password has been changed.').first()).toBeVisible();
+  await console.choose(signedInRoot.learner.accountName, 'Sign out');
+
+  await signIn.signInAsRoot(signedInRoot.learner.email, changed);
+  const later = t0 + 90_000;
+  await page.clock.setFixedTime(later);
+  await answerMfa(page, totp(seed, later));
+  await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+});
