@@ -301,6 +301,46 @@ catalogue! {
     CredentialTaken => "This passkey or security key is already assigned.", "このパスキーまたはセキュリティキーはすでに割り当てられています。";
     PasskeyUnsupported => "This authenticator's key type is not supported. Use a passkey or security key that supports ES256.", "この認証システムのキータイプはサポートされていません。ES256 に対応したパスキーまたはセキュリティキーを使用してください。";
 
+    // Guided training panel
+    GuidedTasks => "Guided tasks", "ガイド付きタスク";
+    TasksDone => "done", "完了";
+    TaskDone => "Done", "完了";
+    TaskNotDone => "Not done yet", "未完了";
+    NextStep => "Next step", "次のステップ";
+    GoThere => "Go there", "移動する";
+    AllTasksDone => "All tasks are done. Reset the lab or load a scenario to practise again.", "すべてのタスクが完了しました。もう一度練習するには、ラボをリセットするかシナリオを読み込んでください。";
+    TrainingFollows => "This lab follows the AWS Management Console's root user and IAM pages as AWS documents them (English and Japanese), as of November 2026.",
+        "このラボは、2026 年 11 月時点で AWS が (英語と日本語で) 記載している AWS マネジメントコンソールのルートユーザーと IAM の画面に従っています。";
+    ResetOrLoadScenario => "Reset the lab or load a scenario", "ラボのリセットまたはシナリオの読み込み";
+    TaskCreateAccount => "Create an AWS account", "AWS アカウントを作成する";
+    HintCreateAccount => "Sign up with a root user email address, an account name and a password.", "ルートユーザーの E メールアドレス、アカウント名、パスワードでサインアップします。";
+    TaskSignInAsRoot => "Sign in as the root user", "ルートユーザーとしてサインインする";
+    HintSignInAsRoot => "Choose Root user on the sign-in page, then enter the email address and the password.", "サインインページで「ルートユーザー」を選択し、E メールアドレスとパスワードを入力します。";
+    TaskOpenSecurityCredentials => "Open Security credentials through the warning", "警告を確認してセキュリティ認証情報を開く";
+    HintOpenSecurityCredentials => "Account menu, Security credentials, then Continue to Security Credentials.", "アカウントメニューの「セキュリティ認証情報」から「セキュリティ認証情報に進む」を選択します。";
+    TaskCreateAccessKey => "Create a root access key and save its secret", "ルートアクセスキーを作成してシークレットを保存する";
+    HintCreateAccessKey => "Create New Access Key, then Show Access Key or Download Key File (rootkey.csv). The secret is shown only once.", "「新しいアクセスキーの作成」の後、「アクセスキーを表示」または「キーファイルのダウンロード」(rootkey.csv) を選択します。シークレットは一度しか表示されません。";
+    TaskUseKeyInCloudShell => "See the key work in CloudShell", "CloudShell でキーが使えることを確認する";
+    HintUseKeyInCloudShell => "Set the key with aws configure, then run aws sts get-caller-identity.", "aws configure でキーを設定し、aws sts get-caller-identity を実行します。";
+    TaskDeactivateKey => "Make the key inactive and see it refused", "キーを非アクティブにして拒否されることを確認する";
+    HintDeactivateKey => "Make Inactive, then run the same command in CloudShell: it fails with InvalidClientTokenId.", "「非アクティブ化」の後、CloudShell で同じコマンドを実行すると InvalidClientTokenId で失敗します。";
+    TaskDeleteAccessKey => "Delete the key", "キーを削除する";
+    HintDeleteAccessKey => "Delete needs an inactive key and its ID typed to confirm. Deletion cannot be undone.", "削除にはキーを非アクティブにし、確認のため ID を入力する必要があります。削除は元に戻せません。";
+    TaskEnableRootMfa => "Enable MFA for the root user", "ルートユーザーの MFA を有効にする";
+    HintEnableRootMfa => "Multi-factor authentication (MFA), then Assign MFA device.", "「多要素認証 (MFA)」の「MFA デバイスの割り当て」を選択します。";
+    TaskChangeRootPassword => "Change the root password", "ルートユーザーのパスワードを変更する";
+    HintChangeRootPassword => "Account menu, Account, then Change password.", "アカウントメニューの「アカウント」で「パスワードを変更」を選択します。";
+    TaskCreateIamAdmin => "Create the first IAM admin user", "最初の IAM 管理者ユーザーを作成する";
+    HintCreateIamAdmin => "IAM, Create user, with console access and Add to group Administrators (AdministratorAccess).", "IAM の「ユーザーを作成」で、コンソールアクセスと「グループ Administrators (AdministratorAccess) に追加」を選択します。";
+    TaskSignInAsIamUser => "Sign in as that user on the three-box page", "3 つの入力欄のページでそのユーザーとしてサインインする";
+    HintSignInAsIamUser => "Sign out, choose IAM user, then enter the account ID or alias, the user name and the password.", "サインアウトして「IAM ユーザー」を選択し、アカウント ID またはエイリアス、ユーザー名、パスワードを入力します。";
+    ScenarioLoaded => "Scenario loaded:", "シナリオを読み込みました:";
+    ScenarioRefused => "The scenario was not loaded, and nothing was changed:", "シナリオは読み込まれず、何も変更されていません:";
+    LoadScenarioFile => "Load scenario file", "シナリオファイルを読み込む";
+    ScenarioHeading => "Scenarios", "シナリオ";
+    ScenarioIntro => "A scenario replaces this lab with a prepared starting point. Built-in ones load from the address, for example ?scenario=two-keys.",
+        "シナリオは、このラボを用意された開始状態に置き換えます。組み込みのシナリオはアドレスから読み込めます (例: ?scenario=two-keys)。";
+
     // Lab data (export, import, reset)
     LabDataLink => "Lab data", "ラボのデータ";
     LabDataHeading => "Lab data", "ラボのデータ";
