@@ -7,7 +7,6 @@
 //! [`Lab`]: crate::domain::lab::Lab
 
 use super::envelope::SCHEMA;
-use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use crate::domain::iam::user::same_name;
 use crate::domain::training::Task;
@@ -132,6 +131,7 @@ fn proven_tasks(account: &Value, id: &str, session: &Value) -> Result<Vec<Task>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::iam::group::ADMINISTRATORS;
 
     const V1: &str = include_str!("fixtures/v1.json");
 
