@@ -2,6 +2,7 @@
 
 use super::access_key::{AccessKeyStatus, AccessKeys};
 use super::iam::group::Group;
+use super::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use super::iam::user::{same_name, IamUser};
 use super::ids::AccountId;
 use super::mfa::MfaDevices;
@@ -35,6 +36,33 @@ impl Account {
 
     pub fn group(&self, name: &str) -> Option<&Group> {
         self.groups.iter().find(|g| same_name(&g.name, name))
+    }
+
+    /// The user's managed policy ARNs: attached directly or through a group.
+    /// Empty for a user the account does not have.
+    pub fn user_policies(&self, name: &str) -> Vec<String> {
+        let Some(u) = self.user(name) else {
+            return Vec::new();
+        };
+        let mut policies = u.attached_policies.clone();
+        for g in u.groups.iter().filter_map(|g| self.group(g)) {
+            policies.extend(g.attached_policies.iter().cloned());
+        }
+        policies
+    }
+
+    /// A user with AdministratorAccess, directly or through a group: what IAM's
+    /// best practice puts in place of the root user for everyday work.
+    pub fn is_iam_administrator(&self, name: &str) -> bool {
+        self.user_policies(name)
+            .iter()
+            .any(|p| p == ADMINISTRATOR_ACCESS)
+    }
+
+    pub fn has_iam_administrator(&self) -> bool {
+        self.users
+            .iter()
+            .any(|u| self.is_iam_administrator(&u.name))
     }
 }
 

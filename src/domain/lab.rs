@@ -12,6 +12,7 @@ use super::policy::{
 use super::prefs::Prefs;
 use super::random::Random;
 use super::time::Timestamp;
+use super::training::{Task, TaskEvent, TrainingProgress};
 use serde::{Deserialize, Serialize};
 
 mod access;
@@ -22,6 +23,7 @@ mod mfa;
 mod users;
 
 pub use access::{ConsoleAction, Denied};
+pub(crate) use mfa::add_known_seed;
 pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
 pub use users::UserPasswordError;
 
@@ -33,6 +35,10 @@ pub struct Lab {
     pub session: Option<Session>,
     #[serde(default)]
     pub prefs: Prefs,
+    /// Each account's guided-task progress. Stored with the lab so it survives
+    /// reloads; a lab from before training (schema 1) gets it by migration.
+    #[serde(default)]
+    pub training: TrainingProgress,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,8 +201,14 @@ impl Lab {
         Ok(self.after_password(id, Principal::Root, password, kdf, rng, now))
     }
 
-    /// The one place a console session begins, once every sign-in step has passed.
+    /// The one place a console session begins, once every sign-in step has passed:
+    /// so also the one place the sign-in tasks are evidenced.
     fn start_session(&mut self, account: AccountId, principal: Principal, now: Timestamp) {
+        let event = match principal {
+            Principal::Root => TaskEvent::SignedInAsRoot,
+            Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
+        };
+        self.record_task_event(account, event);
         self.session = Some(Session {
             account,
             principal,
@@ -295,6 +307,7 @@ impl Lab {
             kdf,
             rng,
         );
+        self.record_task_event(account, TaskEvent::RootPasswordChanged);
         Ok(())
     }
 
@@ -366,12 +379,35 @@ impl Lab {
         self.root_keys_mut(account)?.set_status(key_id, status)
     }
 
+    /// The console's dialog and the CLI's `delete-access-key` both end here, so
+    /// the deletion reaches the training progress whichever was used.
     pub fn delete_root_access_key(
         &mut self,
         account: AccountId,
         key_id: &str,
     ) -> Result<(), AccessKeyError> {
-        self.root_keys_mut(account)?.delete(key_id).map(|_| ())
+        let deleted = self.root_keys_mut(account)?.delete(key_id)?;
+        self.record_task_event(account, TaskEvent::KeyDeleted { key_id: deleted.id });
+        Ok(())
+    }
+
+    /// Records what happened on an account for its guided tasks. The lab records
+    /// its own operations' events; the UI calls this only for what happens in a
+    /// view alone: the root-user warning's "Continue to Security credentials"
+    /// ([`TaskEvent::OpenedSecurityCredentialsThroughWarning`]) and "Show" or
+    /// "Download .csv file" in the create-key dialog ([`TaskEvent::SecretSaved`]).
+    /// An account the lab does not have is ignored.
+    pub fn record_task_event(&mut self, account: AccountId, event: TaskEvent) {
+        if self.account(account).is_some() {
+            self.training.record(account, event);
+        }
+    }
+
+    /// Latches every task the accounts' state and recorded events now show, drops
+    /// closed accounts' progress, and returns the newly done tasks (for a "task
+    /// complete" notice). The app calls it after every operation.
+    pub fn settle_training(&mut self) -> Vec<(AccountId, Task)> {
+        self.training.settle(&self.accounts)
     }
 }
 

@@ -1,12 +1,16 @@
 //! The stored form of the lab: `{ app, schema, rev, data }` under one key, so a
 //! foreign value, an older or a newer schema can each be told apart from ours.
+//! An older schema is migrated step by step (see `migrate`) before it is read.
+//!
+//! Schemas: 1, the lab before training progress; 2, with `training`.
 
+use super::migrate::migrate;
 use crate::domain::lab::Lab;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub const APP: &str = "rootkey-lab";
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
@@ -23,7 +27,8 @@ pub enum Decoded {
         lab: Box<Lab>,
         rev: u64,
     },
-    /// Not ours or not parseable: kept as it is, never overwritten.
+    /// Not ours or not parseable, or of a schema older than any this app wrote:
+    /// kept as it is, never overwritten.
     Unreadable,
     /// Written by a newer build: readable by it only.
     Newer {
@@ -47,7 +52,10 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if env.schema > SCHEMA {
         return Decoded::Newer { schema: env.schema };
     }
-    match serde_json::from_value::<Lab>(env.data) {
+    let Ok(data) = migrate(env.schema, env.data) else {
+        return Decoded::Unreadable;
+    };
+    match serde_json::from_value::<Lab>(data) {
         Ok(lab) => Decoded::Loaded {
             lab: Box::new(lab),
             rev: env.rev,
@@ -90,6 +98,7 @@ pub fn encode(lab: &Lab, rev: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::password::testing::QuickKdf;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
 
@@ -122,6 +131,9 @@ mod tests {
             "{\"app\":\"other-app\",\"schema\":1,\"rev\":1,\"data\":{}}",
             "{\"todos\":[]}",
             "{\"app\":\"rootkey-lab\",\"schema\":1,\"rev\":1,\"data\":{\"accounts\":5}}",
+            "{\"app\":\"rootkey-lab\",\"schema\":2,\"rev\":1,\"data\":{\"accounts\":5}}",
+            // Older than any schema this app wrote: kept aside, not guessed at.
+            "{\"app\":\"rootkey-lab\",\"schema\":0,\"rev\":1,\"data\":{}}",
         ] {
             assert_eq!(decode(Some(raw)), Decoded::Unreadable, "{raw}");
         }
@@ -156,6 +168,7 @@ mod tests {
             "not json",
             "{\"todos\":[]}",
             "{\"app\":\"rootkey-lab\",\"schema\":1}",
+            "{\"app\":\"rootkey-lab\",\"schema\":0,\"rev\":1,\"data\":{}}",
         ] {
             assert_eq!(import(text), Err(ImportError::NotALabFile), "{text}");
         }
@@ -167,13 +180,86 @@ mod tests {
 
     #[test]
     fn an_empty_lab_decodes_from_an_empty_object() {
-        let raw = "{\"app\":\"rootkey-lab\",\"schema\":1,\"rev\":3,\"data\":{}}";
+        for schema in [1, 2] {
+            let raw =
+                format!("{{\"app\":\"rootkey-lab\",\"schema\":{schema},\"rev\":3,\"data\":{{}}}}");
+            assert_eq!(
+                decode(Some(&raw)),
+                Decoded::Loaded {
+                    lab: Box::default(),
+                    rev: 3
+                }
+            );
+        }
+    }
+
+    const V1: &str = include_str!("fixtures/v1.json");
+
+    fn loaded(decoded: Decoded) -> (Lab, u64) {
+        match decoded {
+            Decoded::Loaded { lab, rev } => (*lab, rev),
+            other => panic!("expected a lab, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_v1_lab_decodes_by_migration_with_its_accounts_keys_and_derived_progress() {
+        let (lab, rev) = loaded(decode(Some(V1)));
+        assert_eq!(rev, 12);
+        let raw: serde_json::Value = serde_json::from_str(V1).unwrap();
+        // The accounts (keys, MFA, users, groups), session and prefs read as schema 1
+        // stored them: serialising them again gives the very same JSON.
+        for field in ["accounts", "session", "prefs"] {
+            let now = serde_json::to_value(&lab).unwrap()[field].clone();
+            assert_eq!(now, raw["data"][field], "{field}");
+        }
+        let a = &lab.accounts[0];
+        assert_eq!(a.root.access_keys.len(), 2);
+        assert!(a.root.password.verify("Secret-Pass1", &QuickKdf));
+        use crate::domain::training::Task::*;
+        let latched = |i: usize| {
+            let id = lab.accounts[i].id;
+            lab.training.get(id).unwrap().latched().collect::<Vec<_>>()
+        };
         assert_eq!(
-            decode(Some(raw)),
-            Decoded::Loaded {
-                lab: Box::default(),
-                rev: 3
-            }
+            latched(0),
+            [
+                CreateAccount,
+                CreateAccessKey,
+                UseKeyInCloudShell,
+                EnableRootMfa,
+                CreateIamAdmin,
+                SignInAsIamUser
+            ]
         );
+        assert_eq!(latched(1), [CreateAccount]);
+        // Saved again, it is schema 2 and reads back the same.
+        let again = encode(&lab, rev + 1);
+        assert!(again.contains("\"schema\":2"));
+        assert_eq!(loaded(decode(Some(&again))), (lab, rev + 1));
+    }
+
+    #[test]
+    fn a_v1_export_file_imports_with_its_progress_and_without_its_session() {
+        let lab = import(V1).unwrap();
+        assert_eq!(lab.session, None);
+        assert_eq!(lab.accounts.len(), 2);
+        assert_eq!(
+            lab.training
+                .get(lab.accounts[0].id)
+                .unwrap()
+                .latched()
+                .count(),
+            6
+        );
+    }
+
+    #[test]
+    fn a_newer_schema_stays_newer() {
+        let newer = V1.replace("\"schema\":1", "\"schema\":3");
+        assert_eq!(decode(Some(&newer)), Decoded::Newer { schema: 3 });
+        assert_eq!(import(&newer), Err(ImportError::Newer { schema: 3 }));
+        let older = V1.replace("\"schema\":1", "\"schema\":0");
+        assert_eq!(decode(Some(&older)), Decoded::Unreadable);
     }
 }

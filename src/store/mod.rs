@@ -4,3 +4,4 @@
 pub mod envelope;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+pub mod migrate;

@@ -5,12 +5,14 @@
 use super::args::{self, ArgError, Main, OpArgs, COMMANDS};
 use super::commands::{self, client_validate, Service, OPERATIONS};
 use super::config::Profiles;
-use super::credentials::{authenticate, env_value, resolve, Env};
+use super::credentials::{authenticate, env_value, resolve, Credentials, Env};
 use super::{configure, help, Note, Run};
 use crate::domain::access_key::LastUsed;
-use crate::domain::lab::Lab;
+use crate::domain::ids::AccessKeyId;
+use crate::domain::lab::{Lab, Principal};
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
+use crate::domain::training::TaskEvent;
 
 /// Exit codes from the AWS CLI's return-code documentation.
 pub const USAGE_RC: i32 = 252;
@@ -222,6 +224,14 @@ fn service(
     };
     let caller = match authenticate(lab, &credentials) {
         Err(refusal) => {
+            if let (Note::KeyInactive, Credentials::Keys { id, .. }) = (refusal.note, &credentials)
+            {
+                // Only the root user's keys are the learner's key tasks.
+                if let Some((account, key)) = lab.root_key(id) {
+                    let key_id = key.id.clone();
+                    lab.record_task_event(account, TaskEvent::InactiveKeyRefused { key_id });
+                }
+            }
             let mut run = client_error(refusal.code, refusal.message);
             run.note = Some(refusal.note);
             return run;
@@ -232,6 +242,11 @@ fn service(
     // The service authenticated the request, so the key counts as used even when
     // the operation itself then fails.
     if let Some(key) = &caller.key {
+        if caller.principal == Principal::Root {
+            if let Some(key_id) = AccessKeyId::parse(key) {
+                lab.record_task_event(caller.account, TaskEvent::KeyWorkedInCloudShell { key_id });
+            }
+        }
         lab.record_key_use(
             key,
             LastUsed {

@@ -12,6 +12,7 @@ use crate::domain::ids::AccessKeyId;
 use crate::domain::lab::Lab;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
+use crate::domain::training::TaskEvent;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
@@ -354,7 +355,14 @@ pub fn execute(
         "CreateAccessKey" => {
             let new = match target {
                 Some(user) => lab.create_user_access_key(account, user, rng, now)?,
-                None => lab.create_root_access_key(account, rng, now)?,
+                None => {
+                    let new = lab.create_root_access_key(account, rng, now)?;
+                    // The reply below prints the secret: the learner has it now,
+                    // as after the console's "Show".
+                    let key_id = new.id.clone();
+                    lab.record_task_event(account, TaskEvent::SecretSaved { key_id });
+                    new
+                }
             };
             let mut fields = user_field(target);
             fields.extend([

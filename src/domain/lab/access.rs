@@ -2,7 +2,7 @@
 //! policies (its own and its groups') allow. The lab has no other kind of policy.
 
 use super::{Lab, Principal};
-use crate::domain::iam::managed_policy::{allows, ADMINISTRATOR_ACCESS};
+use crate::domain::iam::managed_policy::allows;
 use crate::domain::iam::user::same_name;
 use crate::domain::ids::AccountId;
 
@@ -29,17 +29,9 @@ pub enum Denied {
 impl Lab {
     /// The user's managed policy ARNs: attached directly or through a group.
     pub fn user_policies(&self, account: AccountId, user: &str) -> Vec<String> {
-        let Some(a) = self.account(account) else {
-            return Vec::new();
-        };
-        let Some(u) = a.user(user) else {
-            return Vec::new();
-        };
-        let mut policies = u.attached_policies.clone();
-        for g in u.groups.iter().filter_map(|g| a.group(g)) {
-            policies.extend(g.attached_policies.iter().cloned());
-        }
-        policies
+        self.account(account)
+            .map(|a| a.user_policies(user))
+            .unwrap_or_default()
     }
 
     /// Whether `principal` may perform `action` (`iam:ListUsers`); `target_user`
@@ -67,9 +59,8 @@ impl Lab {
         match principal {
             Principal::Root => self.account(account).is_some(),
             Principal::IamUser { name } => self
-                .user_policies(account, name)
-                .iter()
-                .any(|p| p == ADMINISTRATOR_ACCESS),
+                .account(account)
+                .is_some_and(|a| a.is_iam_administrator(name)),
         }
     }
 

@@ -118,6 +118,50 @@ pub(crate) fn rewrap_seeds(
     devices.iterations = new_key.iterations();
 }
 
+/// A TOTP device whose seed arrives already known (a scenario's published one),
+/// sealed exactly as an assigned device would be, so the MFA sign-in step opens it
+/// with the principal's password. No codes are checked: nobody is enrolling.
+/// `hardware_serial`: the token's printed serial; `None` makes an authenticator
+/// app, named by its ARN as AWS names virtual devices.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn add_known_seed(
+    devices: &mut MfaDevices,
+    account: AccountId,
+    principal: &Principal,
+    name: &str,
+    hardware_serial: Option<&str>,
+    seed: &[u8],
+    key: &SealKey,
+    rng: &mut impl Random,
+    now: Timestamp,
+) -> Result<(), MfaAssignProblem> {
+    let serial = match hardware_serial {
+        Some(serial) => serial.to_string(),
+        None => virtual_serial(account, name),
+    };
+    devices.check_new(name, &serial)?;
+    if !key_fits(devices, key) {
+        return Err(MfaAssignProblem::SealKeyStale);
+    }
+    let sealed_seed = SealedSeed::seal(key, seed, &device_aad(account, principal, &serial), rng);
+    if devices.seal_salt.is_empty() {
+        devices.seal_salt = key.salt().to_vec();
+        devices.iterations = key.iterations();
+    }
+    let kind = match hardware_serial {
+        Some(_) => MfaDeviceKind::HardwareToken { sealed_seed },
+        None => MfaDeviceKind::AuthenticatorApp { sealed_seed },
+    };
+    devices.devices.push(MfaDevice {
+        name: name.to_string(),
+        serial,
+        kind,
+        created: now,
+        last_used_step: None,
+    });
+    Ok(())
+}
+
 impl Lab {
     fn password_of(&self, account: AccountId, principal: &Principal) -> Option<&PasswordHash> {
         let a = self.account(account)?;

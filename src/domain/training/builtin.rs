@@ -1,26 +1,26 @@
 //! The built-in scenarios, loaded by name (`?scenario=two-keys`).
 //!
-//! Every password and secret below is training data, published here on purpose:
-//! none of them is, or ever was, a real credential. The key IDs and secrets follow
-//! the shape of AWS's documentation examples and end in `EXAMPLE`/`EXAMPLEKEY`.
+//! Every password, secret and MFA secret key below is training data, published
+//! here on purpose: none of them is, or ever was, a real credential. The key IDs
+//! and secrets follow the shape of AWS's documentation examples and end in
+//! `EXAMPLE`/`EXAMPLEKEY`; the MFA seed spells "rootkey-lab training seed: not a
+//! secret!" in Base32.
 
 use super::scenario::{parse_scenario, Scenario, ScenarioError};
 
 /// The names [`builtin`] serves, in the order a picker would list them.
-pub const BUILTIN_NAMES: [&str; 4] = [
+pub const BUILTIN_NAMES: [&str; 5] = [
     "fresh",
     "two-keys",
+    "mfa-enabled",
     "iam-user-remembered",
     "ready-to-delete",
 ];
 
-/// Named in the issue but not representable until MFA devices are modelled.
-const NEEDS_MFA: &str = "mfa-enabled";
-
 /// An empty lab: the learner starts by creating an AWS account.
 const FRESH: &str = r#"{
   "format": "rootkey-lab-scenario",
-  "version": 1,
+  "version": 2,
   "name": "fresh",
   "description": "An empty lab: start by creating an AWS account.",
   "accounts": []
@@ -30,7 +30,7 @@ const FRESH: &str = r#"{
 /// one active and used from CloudShell, one inactive and never used.
 const TWO_KEYS: &str = r#"{
   "format": "rootkey-lab-scenario",
-  "version": 1,
+  "version": 2,
   "name": "two-keys",
   "description": "One account whose root user already has two access keys, one of them inactive. Sign in with learner@example.com / Lab-Password-1.",
   "accounts": [
@@ -60,14 +60,43 @@ const TWO_KEYS: &str = r#"{
   ]
 }"#;
 
+/// Password `Lab-Password-1`. The root user has an authenticator app whose secret
+/// key is published here, so a training page (or any authenticator app given the
+/// key) can show its codes: signing in as root asks for one. Enabling MFA is ticked
+/// by the device itself.
+const MFA_ENABLED: &str = r#"{
+  "format": "rootkey-lab-scenario",
+  "version": 2,
+  "name": "mfa-enabled",
+  "description": "The root user already has an authenticator app (my-phone). Sign in with learner@example.com / Lab-Password-1, then the code for the secret key OJXW 65DL MV4S 23DB MIQH I4TB NFXG S3TH EBZW KZLE HIQG 433U EBQS A43F MNZG K5BB.",
+  "accounts": [
+    {
+      "email": "learner@example.com",
+      "account_name": "Training",
+      "password": "Lab-Password-1",
+      "account_id": "123456789012",
+      "created": "2026-11-01T09:00:00+00:00",
+      "mfa_devices": [
+        {
+          "type": "authenticator-app",
+          "name": "my-phone",
+          "secret_key": "OJXW65DLMV4S23DBMIQHI4TBNFXGS3THEBZWKZLEHIQG433UEBQSA43FMNZGK5BB"
+        }
+      ],
+      "tasks_done": ["create-account", "sign-in-as-root", "open-security-credentials"]
+    }
+  ]
+}"#;
+
 /// Password `Lab-Password-1`. The sign-in page remembers the account's alias, so it
-/// opens on the account-specific IAM user page; the learner must find
-/// "Sign in using root user email".
+/// opens on the account-specific IAM user page: the learner can sign in there as
+/// the administrator `admin` (`Admin-Password-1`), or must find "Sign in using
+/// root user email" to sign in as root.
 const IAM_USER_REMEMBERED: &str = r#"{
   "format": "rootkey-lab-scenario",
-  "version": 1,
+  "version": 2,
   "name": "iam-user-remembered",
-  "description": "The sign-in page remembers this account's IAM user page (alias my-training-lab). Sign in as root with learner@example.com / Lab-Password-1.",
+  "description": "The sign-in page remembers this account's IAM user page (alias my-training-lab). Sign in there as the IAM user admin / Admin-Password-1, or as root with learner@example.com / Lab-Password-1.",
   "accounts": [
     {
       "email": "learner@example.com",
@@ -76,6 +105,9 @@ const IAM_USER_REMEMBERED: &str = r#"{
       "account_id": "123456789012",
       "alias": "my-training-lab",
       "created": "2026-11-01T09:00:00+00:00",
+      "iam_users": [
+        { "name": "admin", "password": "Admin-Password-1", "administrator": true, "created": "2026-11-02T09:00:00+00:00" }
+      ],
       "tasks_done": ["create-account"]
     }
   ],
@@ -87,7 +119,7 @@ const IAM_USER_REMEMBERED: &str = r#"{
 /// task up to "make it inactive" is done, deleting it is next.
 const READY_TO_DELETE: &str = r#"{
   "format": "rootkey-lab-scenario",
-  "version": 1,
+  "version": 2,
   "name": "ready-to-delete",
   "description": "Signed in as root with one inactive access key, ready to delete. Password: Lab-Password-1.",
   "accounts": [
@@ -125,12 +157,9 @@ pub fn builtin(name: &str) -> Result<&'static str, ScenarioError> {
     match name {
         "fresh" => Ok(FRESH),
         "two-keys" => Ok(TWO_KEYS),
+        "mfa-enabled" => Ok(MFA_ENABLED),
         "iam-user-remembered" => Ok(IAM_USER_REMEMBERED),
         "ready-to-delete" => Ok(READY_TO_DELETE),
-        NEEDS_MFA => Err(ScenarioError::Unsupported {
-            name: NEEDS_MFA.to_string(),
-            needs: "MFA devices".to_string(),
-        }),
         other => Err(ScenarioError::UnknownName(other.to_string())),
     }
 }
@@ -200,17 +229,14 @@ mod tests {
     }
 
     #[test]
-    fn unknown_and_unsupported_names_are_refused_with_their_reason() {
-        let e = builtin("two_keys").unwrap_err();
-        assert_eq!(e, ScenarioError::UnknownName("two_keys".into()));
+    fn unknown_names_are_refused_with_the_list_of_builtins() {
+        for name in ["two_keys", "", "Fresh", "mfa"] {
+            let e = named_scenario(name).unwrap_err();
+            assert_eq!(e, ScenarioError::UnknownName(name.into()));
+        }
         assert_eq!(
-            e.to_string(),
-            "There is no built-in scenario named \"two_keys\". Built-in scenarios: fresh, two-keys, iam-user-remembered, ready-to-delete."
-        );
-        let e = named_scenario("mfa-enabled").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "The scenario \"mfa-enabled\" needs MFA devices, which this version of rootkey-lab does not model yet."
+            builtin("two_keys").unwrap_err().to_string(),
+            "There is no built-in scenario named \"two_keys\". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete."
         );
     }
 }

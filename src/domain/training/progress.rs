@@ -22,6 +22,11 @@ pub enum TaskState {
 pub struct Progress {
     #[serde(default)]
     done: BTreeSet<Task>,
+    /// Tasks whose event was recorded since the last settle: `settle` latches them
+    /// and reports them as newly done, so a sign-in gets its "task complete" notice
+    /// like any other task.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    signalled: BTreeSet<Task>,
     /// Keys whose secret the learner was shown or downloaded: keys they created.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     saved_secrets: BTreeSet<AccessKeyId>,
@@ -57,21 +62,20 @@ impl Progress {
     }
 
     /// Remembers what happened. Events that are complete evidence by themselves
-    /// tick their task at once; key events are kept until [`Progress::settle`]
-    /// can check them against the account's keys.
+    /// show their task as done at once and are latched by the next
+    /// [`Progress::settle`]; key events are kept until `settle` can check them
+    /// against the account's keys.
     pub fn record(&mut self, event: TaskEvent) {
-        let latch = |done: &mut BTreeSet<Task>, t| {
-            done.insert(t);
+        let mut signal = |t| {
+            self.signalled.insert(t);
         };
         match event {
-            TaskEvent::SignedInAsRoot => latch(&mut self.done, Task::SignInAsRoot),
+            TaskEvent::SignedInAsRoot => signal(Task::SignInAsRoot),
             TaskEvent::OpenedSecurityCredentialsThroughWarning => {
-                latch(&mut self.done, Task::OpenSecurityCredentials)
+                signal(Task::OpenSecurityCredentials)
             }
-            TaskEvent::RootPasswordChanged => latch(&mut self.done, Task::ChangeRootPassword),
-            TaskEvent::MfaEnabled => latch(&mut self.done, Task::EnableRootMfa),
-            TaskEvent::IamAdminCreated => latch(&mut self.done, Task::CreateIamAdmin),
-            TaskEvent::SignedInAsIamUser => latch(&mut self.done, Task::SignInAsIamUser),
+            TaskEvent::RootPasswordChanged => signal(Task::ChangeRootPassword),
+            TaskEvent::SignedInAsIamUser => signal(Task::SignInAsIamUser),
             TaskEvent::SecretSaved { key_id } => {
                 self.saved_secrets.insert(key_id);
             }
@@ -97,6 +101,7 @@ impl Progress {
             .filter(|t| !self.done.contains(t) && evidenced(*t, account, self))
             .collect();
         self.done.extend(newly.iter().copied());
+        self.signalled.clear();
         if KEY_TASKS.iter().all(|t| self.done.contains(t)) {
             self.saved_secrets.clear();
             self.worked_in_cloudshell.clear();
@@ -120,12 +125,11 @@ pub fn task_states(account: &Account, progress: &Progress) -> [(Task, TaskState)
     Task::ALL.map(|t| (t, progress.state(t, account)))
 }
 
-/// The first task not done yet that this version can complete: the panel's
-/// "next step".
+/// The first task not done yet, in panel order: the panel's "next step".
 pub fn next_task(account: &Account, progress: &Progress) -> Option<Task> {
     task_states(account, progress)
         .into_iter()
-        .find(|(t, s)| *s == TaskState::NotYet && t.available())
+        .find(|(_, s)| *s == TaskState::NotYet)
         .map(|(t, _)| t)
 }
 
@@ -151,12 +155,15 @@ fn evidenced(task: Task, account: &Account, p: &Progress) -> bool {
         }),
         Task::DeactivateKey => created.iter().any(|k| p.refused_inactive.contains(*k)),
         Task::DeleteAccessKey => created.iter().any(|k| p.deleted.contains(*k)),
+        // A device is there only once two consecutive codes (or a passkey
+        // ceremony) proved it: its presence is the whole evidence.
+        Task::EnableRootMfa => !account.root.mfa.is_empty(),
+        Task::CreateIamAdmin => account.has_iam_administrator(),
+        // Only their events show these.
         Task::SignInAsRoot
         | Task::OpenSecurityCredentials
-        | Task::EnableRootMfa
         | Task::ChangeRootPassword
-        | Task::CreateIamAdmin
-        | Task::SignInAsIamUser => false,
+        | Task::SignInAsIamUser => p.signalled.contains(&task),
     }
 }
 
@@ -214,6 +221,10 @@ mod tests {
     use super::*;
     use crate::domain::access_key::{AccessKeyStatus, AccessKeys, LastUsed};
     use crate::domain::account::RootUser;
+    use crate::domain::iam::group::{Group, ADMINISTRATORS};
+    use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
+    use crate::domain::iam::user::IamUser;
+    use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
     use crate::domain::password::PasswordHash;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
@@ -284,6 +295,56 @@ mod tests {
         (a, Progress::default())
     }
 
+    fn user(name: &str, groups: &[&str], policies: &[&str]) -> IamUser {
+        IamUser {
+            name: name.into(),
+            user_id: "AIDAEXAMPLEEXAMPLE1".into(),
+            created: Timestamp(1),
+            password: None,
+            groups: groups.iter().map(|g| g.to_string()).collect(),
+            attached_policies: policies.iter().map(|p| p.to_string()).collect(),
+            access_keys: AccessKeys::default(),
+            mfa: Default::default(),
+        }
+    }
+
+    fn group(name: &str, policies: &[&str]) -> Group {
+        Group {
+            name: name.into(),
+            group_id: "AGPAEXAMPLEEXAMPLE1".into(),
+            created: Timestamp(1),
+            attached_policies: policies.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    /// Users who are not administrators: one with a read-only policy, one in a
+    /// group without AdministratorAccess.
+    fn with_plain_users() -> (Account, Progress) {
+        let mut a = account();
+        let read_only = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+        a.groups.push(group(
+            "Developers",
+            &["arn:aws:iam::aws:policy/IAMUserChangePassword"],
+        ));
+        a.users.push(user("reader", &[], &[read_only]));
+        a.users.push(user("dev", &["Developers"], &[]));
+        (a, Progress::default())
+    }
+
+    fn add_root_passkey(a: &mut Account) {
+        a.root.mfa.devices.push(MfaDevice {
+            name: "laptop".into(),
+            serial: "arn:aws:iam::123456789012:u2f/root/laptop-EXAMPLE".into(),
+            kind: MfaDeviceKind::Passkey {
+                credential_id: vec![1; 16],
+                public_key_spki: vec![2; 91],
+                sign_count: 0,
+            },
+            created: Timestamp(1),
+            last_used_step: None,
+        });
+    }
+
     #[test]
     fn each_task_is_not_ticked_before_its_evidence_and_ticked_after() {
         let event = |e: TaskEvent| -> Act { Box::new(move |_, p| p.record(e.clone())) };
@@ -333,7 +394,11 @@ mod tests {
                     p.record(TaskEvent::KeyDeleted { key_id: id });
                 }),
             ),
-            (Task::EnableRootMfa, fresh, event(TaskEvent::MfaEnabled)),
+            (
+                Task::EnableRootMfa,
+                fresh,
+                Box::new(|a, _| add_root_passkey(a)),
+            ),
             (
                 Task::ChangeRootPassword,
                 fresh,
@@ -341,8 +406,29 @@ mod tests {
             ),
             (
                 Task::CreateIamAdmin,
-                fresh,
-                event(TaskEvent::IamAdminCreated),
+                with_plain_users,
+                Box::new(|a, _| {
+                    a.users.push(user("admin", &[], &[ADMINISTRATOR_ACCESS]));
+                }),
+            ),
+            (
+                Task::CreateIamAdmin,
+                with_plain_users,
+                Box::new(|a, _| {
+                    a.groups
+                        .push(group(ADMINISTRATORS, &[ADMINISTRATOR_ACCESS]));
+                    a.users[0].groups.push(ADMINISTRATORS.into());
+                }),
+            ),
+            (
+                Task::CreateIamAdmin,
+                with_plain_users,
+                Box::new(|a, _| {
+                    // Any group carrying the policy counts, whatever its name.
+                    a.groups[0]
+                        .attached_policies
+                        .push(ADMINISTRATOR_ACCESS.into());
+                }),
             ),
             (
                 Task::SignInAsIamUser,
@@ -446,16 +532,45 @@ mod tests {
     }
 
     #[test]
-    fn next_task_skips_what_this_version_cannot_complete() {
+    fn next_task_is_the_first_not_done_in_panel_order() {
         let a = account();
+        for skipped in Task::ALL.into_iter().skip(1) {
+            let p = Progress::with_done(Task::ALL.into_iter().filter(|t| *t != skipped));
+            assert_eq!(next_task(&a, &p), Some(skipped));
+        }
+        let all = Progress::with_done(Task::ALL);
+        assert_eq!(next_task(&a, &all), None);
+        // State evidence counts before it is latched: an MFA device skips the step.
+        let mut a = account();
+        add_root_passkey(&mut a);
         let p = Progress::with_done(
             Task::ALL
                 .into_iter()
-                .filter(|t| *t != Task::ChangeRootPassword && t.available()),
+                .filter(|t| !matches!(t, Task::EnableRootMfa | Task::SignInAsIamUser)),
         );
-        assert_eq!(next_task(&a, &p), Some(Task::ChangeRootPassword));
-        let all = Progress::with_done(Task::ALL.into_iter().filter(|t| t.available()));
-        assert_eq!(next_task(&a, &all), None);
+        assert_eq!(next_task(&a, &p), Some(Task::SignInAsIamUser));
+    }
+
+    #[test]
+    fn state_tasks_latch_so_removing_the_device_or_admin_later_keeps_them() {
+        let (mut a, mut p) = with_plain_users();
+        add_root_passkey(&mut a);
+        a.users[0]
+            .attached_policies
+            .push(ADMINISTRATOR_ACCESS.into());
+        assert_eq!(
+            p.settle(&a),
+            [
+                Task::CreateAccount,
+                Task::EnableRootMfa,
+                Task::CreateIamAdmin
+            ]
+        );
+        a.root.mfa.devices.clear();
+        a.users.clear();
+        assert_eq!(p.state(Task::EnableRootMfa, &a), TaskState::Done);
+        assert_eq!(p.state(Task::CreateIamAdmin, &a), TaskState::Done);
+        assert!(p.settle(&a).is_empty());
     }
 
     #[test]

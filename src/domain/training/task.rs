@@ -7,17 +7,16 @@ use serde::{Deserialize, Serialize};
 /// One step of the guided walk-through. The serialised name (`create-account`, …)
 /// is the one scenario files use in `tasks_done`.
 ///
-/// The three steps that need MFA devices or IAM users ([`Task::EnableRootMfa`],
-/// [`Task::CreateIamAdmin`], [`Task::SignInAsIamUser`]) are listed so the panel
-/// shows the whole path, but nothing in this version emits their events: they
-/// cannot be completed until MFA and IAM users are modelled (see
-/// [`Task::available`]). A scenario may still list them as done.
+/// Each variant's doc says what ticks it: the account's state (a key, an MFA
+/// device, an administrator), a [`TaskEvent`] the lab records where it happens,
+/// or both. See `progress::evidenced` for the rules themselves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Task {
     /// "Create a new AWS account" (sign-up page). Done once the account exists.
     CreateAccount,
-    /// "Sign in" → "Root user" with the root email and password.
+    /// "Sign in" → "Root user" with the root email and password (and the MFA code,
+    /// once a device is assigned). Ticked by [`TaskEvent::SignedInAsRoot`].
     SignInAsRoot,
     /// Account menu → "Security credentials", through the warning about using the
     /// root user ("Continue to Security credentials").
@@ -33,14 +32,18 @@ pub enum Task {
     DeactivateKey,
     /// "Actions" → "Delete", typing the access key ID to confirm.
     DeleteAccessKey,
-    /// "Multi-factor authentication (MFA)" → "Assign MFA device". Needs MFA support.
+    /// "Multi-factor authentication (MFA)" → "Assign MFA device". Ticked while the
+    /// root user has any MFA device (authenticator app, hardware token or passkey).
     EnableRootMfa,
-    /// Account settings → root user password "Edit".
+    /// Account settings → root user password "Edit". Ticked by
+    /// [`TaskEvent::RootPasswordChanged`].
     ChangeRootPassword,
-    /// IAM → Users → "Create user" with administrator permissions. Needs IAM users.
+    /// IAM → Users → "Create user" with administrator permissions. Ticked while the
+    /// account has an IAM user with AdministratorAccess, attached to the user or to
+    /// one of its groups (the console's "Administrators" group).
     CreateIamAdmin,
     /// The account-specific sign-in page (account ID or alias, IAM user name,
-    /// password). Needs IAM users.
+    /// password). Ticked by [`TaskEvent::SignedInAsIamUser`].
     SignInAsIamUser,
 }
 
@@ -96,41 +99,35 @@ impl Task {
             Task::SignInAsIamUser => "/signin/iam",
         }
     }
-
-    /// False for the steps whose events this version never emits (MFA, IAM users):
-    /// the panel can show them as "coming later" rather than as a dead end.
-    pub fn available(self) -> bool {
-        !matches!(
-            self,
-            Task::EnableRootMfa | Task::CreateIamAdmin | Task::SignInAsIamUser
-        )
-    }
 }
 
 /// What happened in the UI or the terminal that the lab's state cannot show by
-/// itself. The UI records each one on the progress of the account concerned.
+/// itself. The lab records most of them itself, in the operation where they
+/// happen (sign-in, password change, key deletion, the CLI); only the two that
+/// happen in a view alone reach it through `Lab::record_task_event`: the
+/// warning's "Continue", and "Show" or "Download .csv file" in the console's
+/// create-key dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TaskEvent {
-    /// A successful root sign-in.
+    /// A console session started as the root user (`Lab::start_session`).
     SignedInAsRoot,
-    /// "Continue to Security credentials" on the root-user warning.
+    /// "Continue to Security credentials" on the root-user warning. Recorded by the UI.
     OpenedSecurityCredentialsThroughWarning,
-    /// The new key's secret was shown or `rootkey.csv` downloaded (in the console,
-    /// or printed by `aws iam create-access-key` in CloudShell).
+    /// The new key's secret was shown or `rootkey.csv` downloaded in the console
+    /// (recorded by the UI), or printed by `aws iam create-access-key` in
+    /// CloudShell (recorded by the CLI).
     SecretSaved { key_id: AccessKeyId },
-    /// CloudShell accepted a call signed with this key.
+    /// CloudShell accepted a call signed with this root key (recorded by the CLI).
     KeyWorkedInCloudShell { key_id: AccessKeyId },
-    /// CloudShell refused this key because it is inactive (`InvalidClientTokenId`).
+    /// CloudShell refused this root key because it is inactive
+    /// (`InvalidClientTokenId`; recorded by the CLI).
     InactiveKeyRefused { key_id: AccessKeyId },
-    /// The key was deleted (console dialog or `aws iam delete-access-key`).
+    /// The root key was deleted (console dialog or `aws iam delete-access-key`;
+    /// recorded by `Lab::delete_root_access_key`).
     KeyDeleted { key_id: AccessKeyId },
-    /// The root password was changed.
+    /// The root password was changed (`Lab::change_root_password`).
     RootPasswordChanged,
-    /// Not emitted yet: MFA devices are not modelled.
-    MfaEnabled,
-    /// Not emitted yet: IAM users are not modelled.
-    IamAdminCreated,
-    /// Not emitted yet: IAM users are not modelled.
+    /// A console session started as an IAM user of the account (`Lab::start_session`).
     SignedInAsIamUser,
 }
 
@@ -151,14 +148,5 @@ mod tests {
             assert!(t.link().starts_with('/'));
         }
         assert_eq!(Task::from_slug("mark-done"), None);
-        let unavailable: Vec<_> = Task::ALL.into_iter().filter(|t| !t.available()).collect();
-        assert_eq!(
-            unavailable,
-            [
-                Task::EnableRootMfa,
-                Task::CreateIamAdmin,
-                Task::SignInAsIamUser
-            ]
-        );
     }
 }
