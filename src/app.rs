@@ -1,11 +1,14 @@
 //! The root component: one lab store in context, the chrome every page shares,
 //! and the routes.
 
+mod scenario;
 mod state;
 
+pub use scenario::{use_scenario_notice, ScenarioNotice};
 pub use state::{tr, use_lab, use_locale, LabCtx};
 
 use crate::components::top_bar::TopBar;
+use crate::components::training_panel::TrainingPanel;
 use crate::pages::{
     account::AccountPage,
     cloudshell::{CloudShellPage, TerminalCtx},
@@ -31,11 +34,14 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     TerminalCtx::provide();
     ctx.follow_other_tabs();
+    scenario::provide_scenario_notice();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
 
     view! {
         <Router base=crate::browser::base_path()>
             <TopBar/>
+            <ScenarioFromAddress/>
+            <TrainingPanel/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>
                 <Route path=path!("/signin") view=SignInPage/>
@@ -53,5 +59,33 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
             </Routes>
         </Router>
+    }
+}
+
+/// Loads `?scenario=NAME` once, opens the console if the scenario signed in, and
+/// shows the outcome of any scenario load.
+#[component]
+fn ScenarioFromAddress() -> impl IntoView {
+    let ctx = use_lab();
+    let notice = use_scenario_notice();
+    let navigate = leptos_router::hooks::use_navigate();
+    if let Some(scenario) = scenario::take_scenario_from_address() {
+        ctx.load_scenario(scenario, notice, move |loaded| {
+            if loaded.signed_in.is_some() {
+                navigate("/console", Default::default());
+            }
+        });
+    }
+    move || {
+        notice.0.get().map(|outcome| match outcome {
+            Ok(text) => view! {
+                <p class="alert alert-success scenario-notice" role="status">{tr(crate::i18n::T::ScenarioLoaded)}" "{text}</p>
+            }
+            .into_any(),
+            Err(reason) => view! {
+                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason}</p>
+            }
+            .into_any(),
+        })
     }
 }

@@ -71,6 +71,8 @@ impl LabCtx {
         self.refresh();
         let mut next = self.lab.get_untracked();
         let result = op(&mut next, &mut OsRandom, now());
+        // Every change may complete a guided task; the domain decides which.
+        next.settle_training();
         if self.lab.with_untracked(|current| *current != next) {
             if self.can_write() {
                 let rev = self.rev.get_value() + 1;
@@ -135,6 +137,10 @@ impl LabCtx {
     ) {
         self.seal_key
             .set_value(key.map(|k| (account, principal, k)));
+    }
+
+    pub fn forget_seal_key(&self) {
+        self.seal_key.set_value(None);
     }
 
     /// The remembered key, if it belongs to this principal (it does not after a

@@ -4,3 +4,4 @@ pub mod field;
 pub mod nav_bar;
 pub mod submit;
 pub mod top_bar;
+pub mod training_panel;

@@ -1,6 +1,7 @@
 //! Lab data: export the whole lab as a file, import one back, or start over.
 
-use crate::app::{tr, use_lab};
+use crate::app::{tr, use_lab, use_scenario_notice};
+use crate::domain::training::{named_scenario, parse_scenario, BUILTIN_NAMES};
 use crate::i18n::T;
 use crate::store::envelope::ImportError;
 use leptos::prelude::*;
@@ -36,6 +37,29 @@ pub fn LabDataPage() -> impl IntoView {
             outcome.set(Some(result));
         });
     };
+    let notice = use_scenario_notice();
+    let on_scenario_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            match text.ok().and_then(|t| t.as_string()) {
+                None => outcome.set(Some(Err(T::ImportUnreadable))),
+                Some(text) => {
+                    outcome.set(None);
+                    ctx.load_scenario(parse_scenario(&text), notice, |_| {});
+                }
+            }
+        });
+    };
     let reset = move |_| {
         ctx.reset();
         confirming.set(false);
@@ -58,6 +82,22 @@ pub fn LabDataPage() -> impl IntoView {
                 <div class="field">
                     <label for="import-lab">{tr(T::ImportLabFile)}</label>
                     <input id="import-lab" type="file" accept=".json,application/json" on:change=on_file/>
+                </div>
+            </section>
+            <section class="panel">
+                <h2>{tr(T::ScenarioHeading)}</h2>
+                <p>{tr(T::ScenarioIntro)}</p>
+                <p class="button-row">
+                    {BUILTIN_NAMES.iter().map(|name| view! {
+                        <button type="button" on:click=move |_| {
+                            outcome.set(None);
+                            ctx.load_scenario(named_scenario(name), notice, |_| {});
+                        }>{*name}</button>
+                    }).collect_view()}
+                </p>
+                <div class="field">
+                    <label for="load-scenario">{tr(T::LoadScenarioFile)}</label>
+                    <input id="load-scenario" type="file" accept=".json,application/json" on:change=on_scenario_file/>
                 </div>
             </section>
             <section class="panel danger-zone">
