@@ -32,6 +32,7 @@ pub fn SignInIamPage() -> impl IntoView {
     let error = RwSignal::new(None::<T>);
     let navigate = use_navigate();
 
+    let submit_navigate = navigate.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (acct, name, pw) = (
@@ -45,12 +46,20 @@ pub fn SignInIamPage() -> impl IntoView {
         if name.trim().is_empty() {
             return error.set(Some(T::UserNameRequired));
         }
-        match ctx.act(|lab, _, _| lab.sign_in_iam_user(&acct, &name, &pw)) {
-            Ok(_) => {}
-            Err(SignInError::RootEmailAsIamUserName) => error.set(Some(T::RootEmailOnIamPage)),
-            Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
-        }
-        password.set(String::new());
+        let navigate = submit_navigate.clone();
+        ctx.act_with_password(
+            move |lab, kdf, rng, now| lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now),
+            move |result| {
+                password.set(String::new());
+                match result {
+                    Ok(_) => navigate(&after_sign_in(next()), Default::default()),
+                    Err(SignInError::RootEmailAsIamUserName) => {
+                        error.set(Some(T::RootEmailOnIamPage))
+                    }
+                    Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
+                }
+            },
+        );
     };
     let use_root = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
