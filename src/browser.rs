@@ -6,6 +6,7 @@ use crate::domain::time::Timestamp;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub mod crypto;
+pub mod webauthn;
 
 pub fn now() -> Timestamp {
     Timestamp::from_millis(js_sys::Date::now() as i64)

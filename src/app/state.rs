@@ -2,7 +2,9 @@
 //! result is stored and every view re-renders from the new value.
 
 use crate::browser::{navigator_language, now};
-use crate::domain::lab::Lab;
+use crate::domain::ids::AccountId;
+use crate::domain::lab::{Lab, Principal};
+use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PreparedKdf};
 use crate::domain::prefs::Locale;
 use crate::domain::random::{OsRandom, Random, SeededRandom};
@@ -21,6 +23,9 @@ pub struct LabCtx {
     pub announcement: RwSignal<Option<T>>,
     /// True while a password is being hashed or checked: forms wait and say so.
     pub busy: RwSignal<bool>,
+    /// The key sealing the signed-in principal's MFA seeds, derived from the password
+    /// at sign-in and kept only in this tab's memory: storage never sees it.
+    seal_key: StoredValue<Option<(AccountId, Principal, SealKey)>>,
     rev: StoredValue<u64>,
 }
 
@@ -39,6 +44,7 @@ impl LabCtx {
             locale: Memo::new(move |_| lab.with(|l| l.prefs.locale).unwrap_or(browser)),
             announcement: RwSignal::new(None),
             busy: RwSignal::new(false),
+            seal_key: StoredValue::new(None),
             rev: StoredValue::new(rev),
         }
     }
@@ -119,6 +125,26 @@ impl LabCtx {
             self.busy.set(false);
             then(result);
         });
+    }
+
+    pub fn remember_seal_key(
+        &self,
+        account: AccountId,
+        principal: Principal,
+        key: Option<SealKey>,
+    ) {
+        self.seal_key
+            .set_value(key.map(|k| (account, principal, k)));
+    }
+
+    /// The remembered key, if it belongs to this principal (it does not after a
+    /// reload, or once another principal signed in).
+    pub fn seal_key_for(&self, account: AccountId, principal: &Principal) -> Option<SealKey> {
+        self.seal_key.with_value(|k| {
+            k.as_ref()
+                .filter(|(a, p, _)| *a == account && p == principal)
+                .map(|(_, _, key)| key.clone())
+        })
     }
 
     /// Offers the unreadable stored value as a file, exactly as it was found.

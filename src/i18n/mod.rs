@@ -23,6 +23,7 @@ macro_rules! catalogue {
 
 mod catalogue;
 pub mod messages;
+mod mfa_messages;
 pub use catalogue::*;
 
 #[cfg(test)]

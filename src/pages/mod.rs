@@ -4,6 +4,7 @@ pub mod console_home;
 pub mod console_layout;
 pub mod iam;
 pub mod lab_data;
+pub mod mfa_sign_in;
 pub mod not_found;
 pub mod root_tasks;
 pub mod security_credentials;

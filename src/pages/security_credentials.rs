@@ -2,8 +2,10 @@
 //! details, the MFA section and the signed-in principal's own access keys.
 
 pub mod access_keys;
+mod assign_mfa_dialog;
 mod create_key_dialog;
 mod delete_key_dialog;
+pub mod mfa_devices;
 mod root_warning;
 
 use crate::app::{tr, use_lab};
@@ -13,6 +15,7 @@ use crate::domain::lab::Principal;
 use crate::i18n::T;
 use access_keys::{AccessKeysPanel, KeyOwner};
 use leptos::prelude::*;
+use mfa_devices::MfaDevicesPanel;
 use root_warning::RootWarning;
 
 #[component]
@@ -31,12 +34,13 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         account,
         principal: principal.clone(),
     });
-    let denied = Memo::new(move |_| {
-        ctx.lab.with(|l| {
-            l.may_manage_access_keys(account, &principal, &principal)
-                .err()
+    let denied = {
+        let p = principal.clone();
+        Memo::new(move |_| {
+            ctx.lab
+                .with(|l| l.may_manage_access_keys(account, &p, &p).err())
         })
-    });
+    };
     let details = move || {
         ctx.lab.with(|l| {
             l.account(account)
@@ -59,7 +63,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 </dl>
             </section>
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
-                <p>{tr(T::MfaNone)}</p>
+                <MfaDevicesPanel account=account principal=principal.clone()/>
             </Disclosure>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
                 {move || match denied.get() {

@@ -2,6 +2,7 @@
 //! then the account-specific page).
 
 use super::after_sign_in;
+use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
 use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
@@ -41,6 +42,7 @@ pub fn SignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let email_step = RwSignal::new(None::<String>);
     let errors = RwSignal::new(Vec::<T>::new());
+    let pending = RwSignal::new(None::<PendingMfa>);
     let navigate = use_navigate();
 
     let on_next = {
@@ -77,11 +79,15 @@ pub fn SignInPage() -> impl IntoView {
         let pw = password.get_untracked();
         let navigate = navigate.clone();
         ctx.act_with_password(
-            move |lab, kdf, rng, now| lab.sign_in_root(&email, &pw, kdf, rng, now),
-            move |result| match result {
-                Ok(_) => navigate(&after_sign_in(next()), Default::default()),
-                Err(_) => {
-                    password.set(String::new());
+            move |lab, kdf, rng, now| {
+                let step = lab.sign_in_root(&email, &pw, kdf, rng, now);
+                let key = seal_key_after(lab, &step, &pw, kdf, rng);
+                (step, key)
+            },
+            move |(step, key)| {
+                password.set(String::new());
+                let go_on = || navigate(&after_sign_in(next()), Default::default());
+                if after_password_step(step, key, pending, go_on).is_some() {
                     errors.set(vec![T::AuthIncorrect]);
                 }
             },
@@ -95,6 +101,8 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInHeading)}</h1>
+            {move || pending.get().map(|p| view! { <MfaSignIn pending=p next=next()/> })}
+            <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>
                 <p class="alert alert-error" role="alert">
                     {move || errors.get().first().map(|e| tr(*e)())}
@@ -139,6 +147,7 @@ pub fn SignInPage() -> impl IntoView {
                     <SubmitButton label=T::SignInButton class="primary wide"/>
                 </form>
             </Show>
+            </div>
             <hr/>
             <p class="center"><A href=crate::browser::app_href("/signup")>{tr(T::CreateNewAwsAccount)}</A></p>
         </main>

@@ -3,8 +3,10 @@
 //! directly until that way back is chosen.
 
 use super::after_sign_in;
+use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
 use crate::app::{tr, use_lab};
 use crate::components::field::Field;
+use crate::components::submit::SubmitButton;
 use crate::domain::lab::SignInError;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -30,36 +32,44 @@ pub fn SignInIamPage() -> impl IntoView {
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<T>);
+    let pending = RwSignal::new(None::<PendingMfa>);
     let navigate = use_navigate();
 
-    let submit_navigate = navigate.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (acct, name, pw) = (
-            account.get_untracked(),
-            user.get_untracked(),
-            password.get_untracked(),
-        );
-        if acct.trim().is_empty() {
-            return error.set(Some(T::AccountRequired));
-        }
-        if name.trim().is_empty() {
-            return error.set(Some(T::UserNameRequired));
-        }
-        let navigate = submit_navigate.clone();
-        ctx.act_with_password(
-            move |lab, kdf, rng, now| lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now),
-            move |result| {
-                password.set(String::new());
-                match result {
-                    Ok(_) => navigate(&after_sign_in(next()), Default::default()),
-                    Err(SignInError::RootEmailAsIamUserName) => {
-                        error.set(Some(T::RootEmailOnIamPage))
+    let on_submit = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let (acct, name, pw) = (
+                account.get_untracked(),
+                user.get_untracked(),
+                password.get_untracked(),
+            );
+            if acct.trim().is_empty() {
+                return error.set(Some(T::AccountRequired));
+            }
+            if name.trim().is_empty() {
+                return error.set(Some(T::UserNameRequired));
+            }
+            password.set(String::new());
+            let navigate = navigate.clone();
+            ctx.act_with_password(
+                move |lab, kdf, rng, now| {
+                    let step = lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now);
+                    let key = seal_key_after(lab, &step, &pw, kdf, rng);
+                    (step, key)
+                },
+                move |(step, key)| {
+                    let go_on = || navigate(&after_sign_in(next()), Default::default());
+                    match after_password_step(step, key, pending, go_on) {
+                        None => error.set(None),
+                        Some(SignInError::RootEmailAsIamUserName) => {
+                            error.set(Some(T::RootEmailOnIamPage))
+                        }
+                        Some(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
                     }
-                    Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
-                }
-            },
-        );
+                },
+            );
+        }
     };
     let use_root = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -71,13 +81,16 @@ pub fn SignInIamPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInAsIamHeading)}</h1>
+            {move || pending.get().map(|p| view! { <MfaSignIn pending=p next=next()/> })}
+            <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
             <form on:submit=on_submit novalidate>
                 <Field label=T::AccountIdOrAlias value=account autocomplete="organization"/>
                 <Field label=T::IamUserName value=user autocomplete="username"/>
                 <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
-                <button type="submit" class="primary wide">{tr(T::SignInButton)}</button>
+                <SubmitButton label=T::SignInButton class="primary wide"/>
             </form>
+            </div>
             <hr/>
             <p class="center"><a href=root_href on:click=use_root>{tr(T::SignInUsingRootEmail)}</a></p>
         </main>

@@ -1,0 +1,216 @@
+//! The second sign-in step, shared by the root and the IAM user sign-in pages:
+//! a code from an authenticator app or the lab's hardware token, or a passkey.
+
+use super::after_sign_in;
+use crate::app::{tr, use_lab};
+use crate::browser::{now, webauthn};
+use crate::components::field::Field;
+use crate::domain::lab::{Lab, MfaChallenge, MfaSignInProblem, SignInError, SignInStep};
+use crate::domain::mfa::webauthn::check_assertion;
+use crate::domain::mfa::SealKey;
+use crate::domain::password::Kdf;
+use crate::domain::random::Random;
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// What the password step produced: the challenge, and the key to keep for the
+/// session once the second step passes.
+#[derive(Clone)]
+pub struct PendingMfa {
+    pub challenge: MfaChallenge,
+    pub seal_key: Option<SealKey>,
+}
+
+/// The key to keep once the password is proven: the seal key of whoever is
+/// signing in, derived in the same operation as the password check.
+pub fn seal_key_after(
+    lab: &Lab,
+    step: &Result<SignInStep, SignInError>,
+    password: &str,
+    kdf: &dyn Kdf,
+    rng: &mut impl Random,
+) -> Option<SealKey> {
+    let (account, principal) = match step.as_ref().ok()? {
+        SignInStep::SignedIn(_) => {
+            let s = lab.session.as_ref()?;
+            (s.account, s.principal.clone())
+        }
+        SignInStep::MfaRequired(c) => (c.account, c.principal.clone()),
+    };
+    lab.seal_key(account, &principal, password, kdf, rng)
+}
+
+/// Either the session has started (keep the key, go on) or the MFA step begins.
+/// Returns the refusal, if any, for the page to show.
+pub fn after_password_step(
+    step: Result<SignInStep, SignInError>,
+    key: Option<SealKey>,
+    pending: RwSignal<Option<PendingMfa>>,
+    go_on: impl FnOnce(),
+) -> Option<SignInError> {
+    let ctx = use_lab();
+    match step {
+        Ok(SignInStep::SignedIn(_)) => {
+            if let Some(s) = ctx.lab.with_untracked(|l| l.session.clone()) {
+                ctx.remember_seal_key(s.account, s.principal, key);
+            }
+            go_on();
+            None
+        }
+        Ok(SignInStep::MfaRequired(challenge)) => {
+            pending.set(Some(PendingMfa {
+                challenge,
+                seal_key: key,
+            }));
+            None
+        }
+        Err(e) => Some(e),
+    }
+}
+
+#[component]
+pub fn MfaSignIn(pending: PendingMfa, next: Option<String>) -> impl IntoView {
+    let ctx = use_lab();
+    let navigate = use_navigate();
+    let PendingMfa {
+        challenge,
+        seal_key,
+    } = pending;
+    let code = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<T>);
+    let browser_error = RwSignal::new(None::<String>);
+    let clock = RwSignal::new(now());
+    let tick = set_interval_with_handle(
+        move || clock.set(now()),
+        std::time::Duration::from_millis(1000),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+
+    let signed_in = {
+        let navigate = navigate.clone();
+        let (account, principal) = (challenge.account, challenge.principal.clone());
+        let next = next.clone();
+        move || {
+            ctx.remember_seal_key(account, principal.clone(), seal_key.clone());
+            navigate(&after_sign_in(next.clone()), Default::default());
+        }
+    };
+    let on_code = {
+        let challenge = challenge.clone();
+        let signed_in = signed_in.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = code.get_untracked();
+            code.set(String::new());
+            match ctx.act(|lab, _, at| lab.complete_mfa_with_code(&challenge, &typed, at)) {
+                Ok(_) => signed_in(),
+                Err(p) => error.set(Some(p.into())),
+            }
+        }
+    };
+    let on_passkey = {
+        let challenge = challenge.clone();
+        move |_| {
+            let challenge = challenge.clone();
+            let signed_in = signed_in.clone();
+            error.set(None);
+            browser_error.set(None);
+            leptos::task::spawn_local(async move {
+                let allow = ctx
+                    .lab
+                    .with_untracked(|l| challenge.passkey_credential_ids(l));
+                let assertion = match webauthn::assert(&challenge.passkey_challenge, &allow).await {
+                    Ok(a) => a,
+                    Err(reason) => return browser_error.set(Some(reason)),
+                };
+                let check = ctx.lab.with_untracked(|l| {
+                    let device = challenge.passkey(l, &assertion.credential_id)?;
+                    Some(check_assertion(
+                        device,
+                        &assertion.client_data_json,
+                        &assertion.authenticator_data,
+                        &assertion.signature,
+                        &challenge.passkey_challenge,
+                        &webauthn::origin(),
+                        &webauthn::rp_id(),
+                    ))
+                });
+                let check = match check {
+                    Some(Ok(c)) => c,
+                    Some(Err(p)) => return error.set(Some(p.into())),
+                    None => return error.set(Some(MfaSignInProblem::UnknownCredential.into())),
+                };
+                let verified = webauthn::verify_es256(
+                    &check.public_key_spki,
+                    &check.signed_data,
+                    &check.signature_raw,
+                )
+                .await;
+                let result = ctx.act(|lab, _, at| {
+                    lab.complete_mfa_with_passkey(
+                        &challenge,
+                        &assertion.credential_id,
+                        check.new_sign_count,
+                        verified,
+                        at,
+                    )
+                });
+                match result {
+                    Ok(_) => signed_in(),
+                    Err(p) => error.set(Some(p.into())),
+                }
+            });
+        }
+    };
+
+    let accepts_codes = challenge.accepts_codes();
+    let has_passkey = ctx
+        .lab
+        .with_untracked(|l| !challenge.passkey_credential_ids(l).is_empty());
+    let tokens = {
+        let challenge = challenge.clone();
+        move || {
+            ctx.lab
+                .with(|l| challenge.hardware_token_display(l, clock.get()))
+        }
+    };
+    view! {
+        <h2>{tr(T::MfaHeading)}</h2>
+        <p>{tr(T::MfaStepIntro)}</p>
+        {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
+        {move || browser_error.get().map(|reason| view! {
+            <p class="alert alert-error" role="alert">{tr(T::PasskeyBrowserRefused)}" "{reason}</p>
+        })}
+        <Show when=move || accepts_codes>
+            <form on:submit=on_code.clone() novalidate>
+                <Field label=T::MfaCode value=code autocomplete="one-time-code"/>
+                <button type="submit" class="primary wide">{tr(T::Submit)}</button>
+            </form>
+        </Show>
+        <Show when=move || has_passkey>
+            <button type="button" class="wide" on:click=on_passkey.clone()>{tr(T::UsePasskey)}</button>
+        </Show>
+        {move || {
+            let shown = tokens();
+            (!shown.is_empty()).then(|| view! {
+                <section class="lab-token" aria-labelledby="lab-token-heading">
+                    <h3 id="lab-token-heading">{tr(T::LabTokenHeading)}</h3>
+                    <p class="hint">{tr(T::LabTokenNote)}</p>
+                    {shown.into_iter().map(|t| view! {
+                        <p class="token-display">
+                            <span>{t.name}" ("{t.serial}")"</span>
+                            <strong class="token-code mono">{t.code}</strong>
+                            <small>{t.seconds_left}" "{tr(T::SecondsLeft)}</small>
+                        </p>
+                    }).collect_view()}
+                </section>
+            })
+        }}
+    }
+}
