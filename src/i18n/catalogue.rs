@@ -410,4 +410,5 @@ catalogue! {
         "これはルートユーザーのみが実行できます。IAM ユーザーとしてサインインしています。権限にかかわらず、これらの設定にはルートユーザーの認証情報が必要です。";
     SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
     DeniedUser => "User", "ユーザー";
+    PermissionsPolicies => "Permissions policies", "許可ポリシー";
 }

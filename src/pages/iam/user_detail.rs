@@ -5,6 +5,7 @@ use super::{session_account, ManageIamUsers};
 use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::domain::iam::group::ADMINISTRATORS;
+use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::same_name;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::Principal;
@@ -22,6 +23,8 @@ struct Summary {
     created: Timestamp,
     console: bool,
     groups: Vec<String>,
+    /// Managed policy names, attached directly or through a group.
+    policies: String,
 }
 
 #[component]
@@ -63,6 +66,12 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
                     created: u.created,
                     console: u.password.is_some(),
                     groups: u.groups.clone(),
+                    policies: l
+                        .user_policies(account, &u.name)
+                        .iter()
+                        .map(|arn| known_policy(arn).unwrap_or(arn))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 })
             })
         })
@@ -127,11 +136,18 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
                     let groups = field(|s| s.groups.join(", "))();
                     if groups.is_empty() { T::NotInGroups.text(locale.get()).to_string() } else { groups }
                 }}</p>
+                <dl class="details">
+                    <dt>{tr(T::PermissionsPolicies)}</dt>
+                    <dd class="user-policies">{move || {
+                        let p = field(|s| s.policies.clone())();
+                        if p.is_empty() { T::NoneText.text(locale.get()).to_string() } else { p }
+                    }}</dd>
+                </dl>
                 <button type="button" on:click=toggle_admin>
                     {move || tr(if admin() { T::RemoveFromAdministrators } else { T::AddToAdministratorsButton })()}
                 </button>
             </section>
-            <section class="panel">
+            <section class="panel console-access">
                 <h2>{tr(T::ColConsoleAccess)}</h2>
                 <p>{move || tr(if console() { T::ConsoleAccessEnabled } else { T::ConsoleAccessDisabled })()}</p>
                 <div class="form-buttons">
