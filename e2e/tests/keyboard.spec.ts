@@ -67,3 +67,42 @@ test('Tab stays inside an open dialog', async ({ page, signedInRoot: _ }) => {
     expect(inside).toBe(true);
   }
 });
+
+test('assign an MFA device with the keyboard alone', async ({ page, signedInRoot, secrets }) => {
+  const { base32Decode, midStep, totp } = await import('./fixtures/totp');
+  const t0 = midStep();
+  await page.clock.setFixedTime(t0);
+  await page.goto('./console/security-credentials');
+  await tabTo(page, 'Continue to Security Credentials');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await tabTo(page, 'Multi-factor authentication (MFA)');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Assign MFA device');
+  await page.keyboard.press('Enter');
+  const wizard = page.getByRole('dialog');
+  await expect(wizard).toBeVisible();
+  await tabTo(page, 'Device name');
+  await page.keyboard.type('keyboard-phone');
+  // The radio group: Tab lands on the checked option (Authenticator app).
+  await page.keyboard.press('Tab');
+  await expect(wizard.getByRole('radio', { name: 'Authenticator app' })).toBeFocused();
+  await tabTo(page, 'Next');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Show secret key');
+  await page.keyboard.press('Enter');
+  const secretKey = (await wizard.locator('.secret-key').textContent())!.replace(/\s/g, '');
+  secrets.push(secretKey);
+  const seed = base32Decode(secretKey);
+  await tabTo(page, 'MFA code 1');
+  await page.keyboard.type(totp(seed, t0));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(totp(seed, t0 + 30_000));
+  // The page was loaded afresh, so the tab asks for the password that seals the seed.
+  await page.keyboard.press('Tab');
+  await expect(wizard.getByLabel("Your password (it protects the device's secret)")).toBeFocused();
+  await page.keyboard.type(signedInRoot.learner.password);
+  await page.keyboard.press('Enter');
+  await expect(wizard).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: 'keyboard-phone' })).toContainText('Authenticator app');
+});

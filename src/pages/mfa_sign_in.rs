@@ -2,7 +2,7 @@
 //! a code from an authenticator app or the lab's hardware token, or a passkey.
 
 use super::after_sign_in;
-use crate::app::{tr, use_lab};
+use crate::app::{tr, use_lab, LabCtx};
 use crate::browser::{now, webauthn};
 use crate::components::field::Field;
 use crate::domain::lab::{Lab, MfaChallenge, MfaSignInProblem, SignInError, SignInStep};
@@ -44,12 +44,12 @@ pub fn seal_key_after(
 /// Either the session has started (keep the key, go on) or the MFA step begins.
 /// Returns the refusal, if any, for the page to show.
 pub fn after_password_step(
+    ctx: LabCtx,
     step: Result<SignInStep, SignInError>,
     key: Option<SealKey>,
     pending: RwSignal<Option<PendingMfa>>,
     go_on: impl FnOnce(),
 ) -> Option<SignInError> {
-    let ctx = use_lab();
     match step {
         Ok(SignInStep::SignedIn(_)) => {
             if let Some(s) = ctx.lab.with_untracked(|l| l.session.clone()) {

@@ -87,7 +87,7 @@ pub fn SignInPage() -> impl IntoView {
             move |(step, key)| {
                 password.set(String::new());
                 let go_on = || navigate(&after_sign_in(next()), Default::default());
-                if after_password_step(step, key, pending, go_on).is_some() {
+                if after_password_step(ctx, step, key, pending, go_on).is_some() {
                     errors.set(vec![T::AuthIncorrect]);
                 }
             },

@@ -60,7 +60,7 @@ pub fn SignInIamPage() -> impl IntoView {
                 },
                 move |(step, key)| {
                     let go_on = || navigate(&after_sign_in(next()), Default::default());
-                    match after_password_step(step, key, pending, go_on) {
+                    match after_password_step(ctx, step, key, pending, go_on) {
                         None => error.set(None),
                         Some(SignInError::RootEmailAsIamUserName) => {
                             error.set(Some(T::RootEmailOnIamPage))
