@@ -8,7 +8,7 @@ test('a saved alias replaces the account ID in the sign-in URL, and stays', asyn
   await iam.open();
   await expect(iam.signInUrl()).toHaveText(`https://${acct}.signin.aws.amazon.com/console`);
   await iam.saveAlias('my-training');
-  await expect(page.getByText('The account alias was saved.')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The account alias was saved.')).toBeVisible();
   await expect(iam.signInUrl()).toHaveText('https://my-training.signin.aws.amazon.com/console');
   await page.reload();
   await expect(iam.aliasBox()).toHaveValue('my-training');
@@ -57,7 +57,7 @@ test('Delete alias goes back to the account ID', async ({ page, signedInRoot }) 
   await expect(page.getByRole('button', { name: 'Delete alias' })).toBeHidden();
   await iam.saveAlias('to-be-deleted');
   await page.getByRole('button', { name: 'Delete alias' }).click();
-  await expect(page.getByText('The account alias was deleted.')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The account alias was deleted.')).toBeVisible();
   await expect(iam.aliasBox()).toHaveValue('');
   await expect(iam.signInUrl()).toHaveText(`https://${acct}.signin.aws.amazon.com/console`);
   await expect(page.getByRole('button', { name: 'Delete alias' })).toBeHidden();
