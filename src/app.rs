@@ -14,7 +14,7 @@ use crate::pages::{
     cloudshell::{CloudShellPage, TerminalCtx},
     console_home::ConsoleHome,
     console_layout::ConsoleLayout,
-    iam::IamPage,
+    iam::{CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
     root_tasks::RootTasksPage,
@@ -54,6 +54,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("security-credentials") view=SecurityCredentialsPage/>
                     <Route path=path!("account") view=AccountPage/>
                     <Route path=path!("iam") view=IamPage/>
+                    // Before `:name`, so "create" is the form and not a user.
+                    <Route path=path!("iam/users/create") view=CreateUserPage/>
+                    <Route path=path!("iam/users/:name") view=UserDetailPage/>
                     <Route path=path!("root-tasks") view=RootTasksPage/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>
                 </ParentRoute>

@@ -75,5 +75,55 @@ for (const locale of ['en', 'ja'] as const) {
       await expect(page.getByRole('complementary')).toBeVisible();
       await expectNoViolations(page, 'CloudShell with output and a refusal note');
     });
+
+    test('IAM page, Create user, a user\'s page and its dialogs', async ({ page, signUp, signIn, secrets }) => {
+      const l = newLearner();
+      const userPassword = 'Bob-Pass-123!';
+      secrets.push(l.password, userPassword);
+      await chooseLanguage(page, 'en');
+      await signUp.createAccount(l);
+      await signIn.signInAsRoot(l.email, l.password);
+      await expect(page.locator('nav')).toBeVisible();
+      await chooseLanguage(page, locale);
+
+      await page.goto('./console/iam');
+      await page.locator('.alias-form input').fill('Not_An_Alias');
+      await page.locator('.alias-form button[type=submit]').click();
+      await expect(page.locator('.alias-form input')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'IAM page, alias refused, no users');
+      await page.locator('.panel-header button').click();
+      await page.locator('form input[type=checkbox]').first().check();
+      await page.locator('form button[type=submit]').click();
+      await expect(page.locator('#field-username')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'create user with every rule broken');
+      await page.locator('#field-username').fill('bob');
+      await page.locator('#field-consolepassword').fill(userPassword);
+      await page.locator('form input[type=checkbox]').nth(1).check();
+      await page.locator('form button[type=submit]').click();
+      await expect(page.locator('.alert-success')).toBeVisible();
+      await expectNoViolations(page, 'user created: sign-in details');
+      await page.goto('./console/iam');
+      await expect(page.locator('table.users tbody th')).toHaveText('bob');
+      await expectNoViolations(page, 'IAM page with a user');
+
+      await page.goto('./console/iam/users/bob');
+      await expect(page.locator('.user-arn')).toBeVisible();
+      await page.locator('.create-key button').click();
+      await page.locator('dialog .link-button').click();
+      secrets.push((await page.locator('.key-reveal dd').nth(1).textContent())!);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expectNoViolations(page, 'user page with a key');
+      await page.locator('.console-access button').first().click();
+      await page.locator('dialog input[type=password]').fill('weak');
+      await page.locator('dialog button[type=submit]').click();
+      await expect(page.locator('dialog input[type=password]')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'console password dialog with an error');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await page.locator('.danger-zone button.danger').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, 'delete user dialog');
+    });
   });
 }

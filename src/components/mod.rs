@@ -1,3 +1,4 @@
+pub mod denied;
 pub mod dialog;
 pub mod disclosure;
 pub mod field;

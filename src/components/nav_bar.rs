@@ -1,8 +1,9 @@
-//! The console's dark navigation bar: service links and the account menu,
-//! a button named by the account that opens Account, Security credentials and
-//! Sign out.
+//! The console's dark navigation bar: service links and the account menu, a
+//! button named by the account (an IAM user: `user @ alias-or-ID`) that opens
+//! Account (root user only), Security credentials and Sign out.
 
 use crate::app::{tr, use_lab};
+use crate::domain::lab::{iam_user_label, Principal};
 use crate::i18n::T;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,8 +16,20 @@ pub fn NavBar() -> impl IntoView {
     let navigate = use_navigate();
     let account_name = move || {
         ctx.lab
-            .with(|l| l.session_account().map(|a| a.name.clone()))
+            .with(|l| {
+                let s = l.session.as_ref()?;
+                let a = l.account(s.account)?;
+                Some(match &s.principal {
+                    Principal::Root => a.name.clone(),
+                    Principal::IamUser { name } => iam_user_label(name, a.id, a.alias.as_deref()),
+                })
+            })
             .unwrap_or_default()
+    };
+    let is_root = move || {
+        ctx.lab
+            .with(|l| l.session.as_ref().map(|s| s.principal == Principal::Root))
+            .unwrap_or(false)
     };
     let sign_out = move |_| {
         open.set(false);
@@ -49,11 +62,13 @@ pub fn NavBar() -> impl IntoView {
                 </button>
                 <Show when=move || open.get()>
                     <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel)>
-                        <li role="none">
-                            <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
-                                {tr(T::MenuAccount)}
-                            </A>
-                        </li>
+                        <Show when=is_root>
+                            <li role="none">
+                                <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
+                                    {tr(T::MenuAccount)}
+                                </A>
+                            </li>
+                        </Show>
                         <li role="none">
                             <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" on:click=move |_| open.set(false)>
                                 {tr(T::MenuSecurityCredentials)}

@@ -357,4 +357,98 @@ catalogue! {
         "リセットすると、このラボのすべてのアカウント、アクセスキー、設定がこのブラウザから削除され、最初からやり直します。他のサイトのデータには影響しません。";
     ConfirmReset => "Yes, reset the lab", "はい、ラボをリセットします";
     LabReset => "The lab was reset.", "ラボをリセットしました。";
+
+    // IAM users in the console (the IAM page, Create user, a user's page, and
+    // what an IAM user's console shows or refuses)
+    IamAccountSection => "AWS Account", "AWS アカウント";
+    AccountAlias => "Account alias", "アカウントエイリアス";
+    SaveAlias => "Save alias", "エイリアスを保存";
+    DeleteAlias => "Delete alias", "エイリアスを削除";
+    AliasHint => "3 to 63 lowercase letters, digits and hyphens. It replaces the account ID in the sign-in URL for IAM users.",
+        "小文字、数字、ハイフンで 3～63 文字。IAM ユーザーのサインイン URL でアカウント ID の代わりに使われます。";
+    AliasSaved => "The account alias was saved.", "アカウントエイリアスを保存しました。";
+    AliasDeleted => "The account alias was deleted.", "アカウントエイリアスを削除しました。";
+    SignInUrlForIamUsers => "Sign-in URL for IAM users in this account", "このアカウントの IAM ユーザーのサインイン URL";
+    SimulatedUrlNote => "This is a simulator: in the lab, IAM users sign in on the \"Sign in as IAM user\" page with the account ID or alias.",
+        "これはシミュレーターです。ラボでは、IAM ユーザーは「IAM ユーザーとしてサインイン」ページでアカウント ID またはエイリアスを使用してサインインします。";
+    AliasProblemLength => "The account alias must be 3 to 63 characters.", "アカウントエイリアスは 3～63 文字にしてください。";
+    AliasProblemCharacters => "The account alias can contain only lowercase letters, digits and hyphens.",
+        "アカウントエイリアスには小文字、数字、ハイフンのみ使用できます。";
+    AliasProblemHyphenAtEnd => "The account alias cannot start or end with a hyphen.",
+        "アカウントエイリアスの先頭または末尾にハイフンは使用できません。";
+    AliasProblemDoubleHyphen => "The account alias cannot contain two hyphens in a row.",
+        "アカウントエイリアスにハイフンを 2 つ続けて使用することはできません。";
+    AliasProblemAllDigits => "The account alias cannot be only digits: it would read as an account ID.",
+        "アカウントエイリアスを数字のみにすることはできません。アカウント ID と区別できなくなります。";
+    AliasProblemTaken => "That account alias is already used by another AWS account in this browser.",
+        "このアカウントエイリアスはこのブラウザの別の AWS アカウントで既に使用されています。";
+    UsersHeading => "Users", "ユーザー";
+    CreateUser => "Create user", "ユーザーを作成";
+    UserName => "User name", "ユーザー名";
+    ColGroups => "Groups", "グループ";
+    ColConsoleAccess => "Console access", "コンソールアクセス";
+    ColAccessKeys => "Access keys", "アクセスキー";
+    ConsoleAccessEnabled => "Enabled", "有効";
+    ConsoleAccessDisabled => "Disabled", "無効";
+    NoUsers => "No users yet. Create an IAM user with administrator permissions for everyday work.",
+        "ユーザーはまだいません。日常の作業用に、管理者権限を持つ IAM ユーザーを作成してください。";
+    NoneText => "None", "なし";
+    SpecifyUserDetails => "Specify user details", "ユーザーの詳細を指定";
+    UserNameHint => "Up to 64 characters: letters, digits and + = , . @ _ - (not case-sensitive).",
+        "最大 64 文字。英数字と + = , . @ _ - を使用できます (大文字と小文字は区別されません)。";
+    ProvideConsoleAccess => "Provide user access to the AWS Management Console", "AWS マネジメントコンソールへのユーザーアクセスを提供する";
+    ConsolePassword => "Console password", "コンソールパスワード";
+    SetPermissions => "Set permissions", "許可を設定";
+    AddToAdministrators => "Add to group Administrators (AdministratorAccess)", "グループ Administrators (AdministratorAccess) に追加";
+    AdministratorsHint => "Members of Administrators get the AWS managed policy AdministratorAccess: full access to AWS services and resources. The group is created the first time it is used.",
+        "Administrators のメンバーには AWS 管理ポリシー AdministratorAccess (AWS のサービスとリソースへのフルアクセス) が付与されます。グループは初めて使用するときに作成されます。";
+    ProblemUserNameLength => "The user name must be 1 to 64 characters.", "ユーザー名は 1～64 文字にしてください。";
+    ProblemUserNameCharacters => "The user name can contain only letters, digits and + = , . @ _ -",
+        "ユーザー名には英数字と + = , . @ _ - のみ使用できます。";
+    ProblemUserNameTaken => "A user with that name already exists in this account (names are not case-sensitive).",
+        "その名前のユーザーはこのアカウントに既に存在します (名前の大文字と小文字は区別されません)。";
+    UserCreated => "User created successfully.", "ユーザーを作成しました。";
+    RetrievePassword => "Retrieve password", "パスワードを取得";
+    RetrievePasswordNote => "Give the user these sign-in details. The console password is the one you entered: the console does not show it again.",
+        "これらのサインイン情報をユーザーに伝えてください。コンソールパスワードは入力したものです。コンソールに再び表示されることはありません。";
+    NoConsolePasswordNote => "This user has no console password, so it cannot sign in to the console. It can still use access keys.",
+        "このユーザーにはコンソールパスワードがないため、コンソールにサインインできません。アクセスキーは使用できます。";
+    ConsoleSignInUrl => "Console sign-in URL", "コンソールサインイン URL";
+    ViewUser => "View user", "ユーザーを表示";
+    ReturnToUsers => "Return to users list", "ユーザーリストに戻る";
+    SummaryHeading => "Summary", "概要";
+    Arn => "ARN", "ARN";
+    NotInGroups => "This user is not in any group.", "このユーザーはどのグループにも属していません。";
+    AddToAdministratorsButton => "Add to Administrators", "Administrators に追加";
+    RemoveFromAdministrators => "Remove from Administrators", "Administrators から削除";
+    AddedToAdministrators => "The user was added to Administrators.", "ユーザーを Administrators に追加しました。";
+    RemovedFromAdministrators => "The user was removed from Administrators.", "ユーザーを Administrators から削除しました。";
+    SetConsolePassword => "Set console password", "コンソールパスワードを設定";
+    DisableConsoleAccess => "Disable console access", "コンソールアクセスを無効化";
+    ConsolePasswordMfaNote => "Setting or removing the console password also removes the user's virtual MFA devices (authenticator apps and hardware TOTP tokens): their secrets were sealed with the old password. The user assigns them again after signing in. Passkeys and security keys stay.",
+        "コンソールパスワードを設定または削除すると、ユーザーの仮想 MFA デバイス (認証アプリケーションとハードウェア TOTP トークン) も削除されます。これらのシークレットは古いパスワードで保護されていたためです。ユーザーはサインイン後に再度割り当てます。パスキーとセキュリティキーは残ります。";
+    Apply => "Apply", "適用";
+    Disable => "Disable", "無効化";
+    ConsolePasswordSet => "The console password was set.", "コンソールパスワードを設定しました。";
+    ConsoleAccessRemoved => "Console access was disabled.", "コンソールアクセスを無効化しました。";
+    UserAccessKeysIntro => "Use access keys to send programmatic calls to AWS from the AWS CLI, Tools for PowerShell, the AWS SDKs, or direct AWS API calls. You can have a maximum of two access keys (active or inactive) at a time.",
+        "アクセスキーは、AWS CLI、Tools for PowerShell、AWS SDK、または AWS API の直接呼び出しから AWS にプログラムで呼び出しを送信するために使用します。アクセスキー (アクティブまたは非アクティブ) は一度に最大 2 つまでです。";
+    NoUserAccessKeys => "No access keys.", "アクセスキーはありません。";
+    DeleteUser => "Delete user", "ユーザーを削除";
+    DeleteUserWarning => "Deleting the user also deletes its access keys, console password, MFA devices and group memberships, and ends its console session. This cannot be undone.",
+        "ユーザーを削除すると、そのアクセスキー、コンソールパスワード、MFA デバイス、グループメンバーシップも削除され、コンソールセッションも終了します。元に戻すことはできません。";
+    TypeUserNameToConfirm => "Type the user name to confirm", "確認のためユーザー名を入力";
+    UserDeleted => "The user was deleted.", "ユーザーを削除しました。";
+    UserNotFound => "This user cannot be found. It may have been deleted in another tab.",
+        "このユーザーが見つかりません。別のタブで削除された可能性があります。";
+    AccessDenied => "Access denied", "アクセス拒否";
+    NotAuthorizedListUsers => "You don't have permission to iam:ListUsers. No identity-based policy of yours allows this action. Ask your administrator to add permissions (for example, membership of Administrators).",
+        "iam:ListUsers を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加 (例: Administrators へのメンバー追加) を依頼してください。";
+    NotAuthorizedAccessKeys => "You don't have permission to iam:ListAccessKeys. No identity-based policy of yours allows this action. Ask your administrator to add permissions.",
+        "iam:ListAccessKeys を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
+    RootUserOnlyText => "Only the root user can do this. You are signed in as an IAM user: whatever its permissions, these settings need the root user's credentials.",
+        "これはルートユーザーのみが実行できます。IAM ユーザーとしてサインインしています。権限にかかわらず、これらの設定にはルートユーザーの認証情報が必要です。";
+    SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
+    DeniedUser => "User", "ユーザー";
+    PermissionsPolicies => "Permissions policies", "許可ポリシー";
 }

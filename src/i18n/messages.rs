@@ -78,3 +78,46 @@ pub fn sign_up_field(p: SignUpProblem) -> SignUpField {
 pub fn is_current_password_problem(p: ChangePasswordProblem) -> bool {
     p == ChangePasswordProblem::CurrentIncorrect
 }
+
+mod iam {
+    use super::T;
+    use crate::domain::iam::alias::AliasProblem;
+    use crate::domain::iam::user::{CreateUserProblem, UserNameProblem};
+    use crate::domain::lab::UserPasswordError;
+
+    impl From<AliasProblem> for T {
+        fn from(p: AliasProblem) -> T {
+            match p {
+                AliasProblem::Length => T::AliasProblemLength,
+                AliasProblem::Characters => T::AliasProblemCharacters,
+                AliasProblem::HyphenAtEnd => T::AliasProblemHyphenAtEnd,
+                AliasProblem::DoubleHyphen => T::AliasProblemDoubleHyphen,
+                AliasProblem::AllDigits => T::AliasProblemAllDigits,
+                AliasProblem::Taken => T::AliasProblemTaken,
+            }
+        }
+    }
+
+    impl From<CreateUserProblem> for T {
+        fn from(p: CreateUserProblem) -> T {
+            match p {
+                CreateUserProblem::UserName(UserNameProblem::Length) => T::ProblemUserNameLength,
+                CreateUserProblem::UserName(UserNameProblem::Characters) => {
+                    T::ProblemUserNameCharacters
+                }
+                CreateUserProblem::UserName(UserNameProblem::Taken) => T::ProblemUserNameTaken,
+                CreateUserProblem::Password(p) => p.into(),
+            }
+        }
+    }
+
+    /// Every message of a refused password change; a vanished user has its own.
+    pub fn user_password_messages(e: &UserPasswordError) -> Vec<T> {
+        match e {
+            UserPasswordError::NoSuchUser(_) => vec![T::UserNotFound],
+            UserPasswordError::Password(ps) => ps.iter().map(|p| T::from(*p)).collect(),
+        }
+    }
+}
+
+pub use iam::user_password_messages;

@@ -2,9 +2,10 @@
 //! account changes hands) and closing the account.
 
 use crate::app::{tr, use_lab};
+use crate::components::denied::DeniedNotice;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
-use crate::domain::lab::ChangePasswordProblem;
+use crate::domain::lab::{ChangePasswordProblem, ConsoleAction};
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -13,12 +14,22 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let ctx = use_lab();
-    let Some(account) = ctx
-        .lab
-        .with_untracked(|l| l.session_account().map(|a| a.id))
-    else {
+    let Some((account, allowed)) = ctx.lab.with_untracked(|l| {
+        let s = l.session.as_ref()?;
+        let allowed = l.authorize(s.account, &s.principal, ConsoleAction::AccountSettings);
+        Some((s.account, allowed))
+    }) else {
         return ().into_any();
     };
+    if let Err(denied) = allowed {
+        return view! {
+            <main class="page">
+                <h1>{tr(T::AccountHeading)}</h1>
+                <DeniedNotice denied=denied action=T::RootUserOnlyText/>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <main class="page">
             <h1>{tr(T::AccountHeading)}</h1>

@@ -6,12 +6,25 @@ use leptos_router::components::A;
 #[component]
 pub fn ConsoleHome() -> impl IntoView {
     let ctx = use_lab();
+    let locale = ctx.locale;
+    // An IAM user sees its own name where the root user sees the root email.
     let account = move || {
-        ctx.lab.with(|l| {
-            l.session_account()
-                .map(|a| (a.name.clone(), a.id.hyphenated(), a.root.email.clone()))
-                .unwrap_or_default()
-        })
+        ctx.lab
+            .with(|l| {
+                let s = l.session.as_ref()?;
+                let a = l.account(s.account)?;
+                let (who, signed_in_as) = match s.principal.user_name() {
+                    None => (T::SignedInAsRoot, a.root.email.clone()),
+                    Some(name) => (T::SignedInAsIamUser, name.to_string()),
+                };
+                Some((a.name.clone(), a.id.hyphenated(), signed_in_as, who))
+            })
+            .unwrap_or((
+                String::new(),
+                String::new(),
+                String::new(),
+                T::SignedInAsRoot,
+            ))
     };
     view! {
         <main class="page">
@@ -21,7 +34,7 @@ pub fn ConsoleHome() -> impl IntoView {
                 <dl class="details">
                     <dt>{tr(T::AccountName)}</dt><dd>{move || account().0}</dd>
                     <dt>{tr(T::AccountId)}</dt><dd>{move || account().1}</dd>
-                    <dt>{tr(T::SignedInAsRoot)}</dt><dd>{move || account().2}</dd>
+                    <dt>{move || account().3.text(locale.get())}</dt><dd>{move || account().2}</dd>
                 </dl>
                 <p><A href=crate::browser::app_href("/console/security-credentials")>{tr(T::MenuSecurityCredentials)}</A></p>
             </section>

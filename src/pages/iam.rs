@@ -1,20 +1,81 @@
-//! IAM: for now the best practice the root warning points to; IAM users arrive
-//! with the MFA and IAM issue.
+//! IAM: the account alias and the users of the signed-in account, for the root
+//! user and IAM administrators; anyone else is told which permission is missing.
 
-use crate::app::tr;
+mod alias;
+mod create_user;
+mod user_detail;
+mod user_dialogs;
+mod users_table;
+
+pub use create_user::CreateUserPage;
+pub use user_detail::UserDetailPage;
+
+use crate::app::{tr, use_lab};
+use crate::components::denied::DeniedNotice;
+use crate::domain::ids::AccountId;
+use crate::domain::lab::{ConsoleAction, Principal};
 use crate::i18n::T;
+use alias::AliasPanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use users_table::UsersPanel;
+
+/// The signed-in account; console pages render only inside a session.
+fn session_account() -> Option<AccountId> {
+    use_lab()
+        .lab
+        .with_untracked(|l| l.session.as_ref().map(|s| s.account))
+}
+
+/// A user's page, as a link target (names may hold `+ = , . @`).
+pub(crate) fn user_href(name: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(name).into();
+    crate::browser::app_href(&format!("/console/iam/users/{encoded}"))
+}
+
+/// Shows `children` while the signed-in principal may manage IAM users, and the
+/// refusal otherwise; it follows changes (losing Administrators takes effect at once).
+#[component]
+fn ManageIamUsers(children: ChildrenFn) -> impl IntoView {
+    let ctx = use_lab();
+    let denied = Memo::new(move |_| {
+        ctx.lab.with(|l| {
+            let s = l.session.as_ref()?;
+            l.authorize(s.account, &s.principal, ConsoleAction::ManageIamUsers)
+                .err()
+        })
+    });
+    move || match denied.get() {
+        Some(d) => view! { <DeniedNotice denied=d action=T::NotAuthorizedListUsers/> }.into_any(),
+        None => children().into_any(),
+    }
+}
 
 #[component]
 pub fn IamPage() -> impl IntoView {
+    let ctx = use_lab();
+    let Some(account) = session_account() else {
+        return ().into_any();
+    };
+    let is_root = move || {
+        ctx.lab
+            .with(|l| l.session.as_ref().map(|s| s.principal == Principal::Root))
+            .unwrap_or(false)
+    };
     view! {
         <main class="page">
             <h1>{tr(T::IamHeading)}</h1>
+            <ManageIamUsers>
+                <AliasPanel account=account/>
+                <UsersPanel account=account/>
+            </ManageIamUsers>
             <section class="panel">
                 <p>{tr(T::IamBestPractice)}</p>
-                <p><A href=crate::browser::app_href("/console/root-tasks")>{tr(T::RootTasksLink)}</A></p>
+                <Show when=is_root>
+                    <p><A href=crate::browser::app_href("/console/root-tasks")>{tr(T::RootTasksLink)}</A></p>
+                </Show>
             </section>
         </main>
     }
+    .into_any()
 }

@@ -1,6 +1,8 @@
 //! The tasks AWS documents as needing the root user's credentials.
 
-use crate::app::tr;
+use crate::app::{tr, use_lab};
+use crate::components::denied::DeniedNotice;
+use crate::domain::lab::ConsoleAction;
 use crate::i18n::T;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +22,21 @@ const TASKS: [T; 10] = [
 
 #[component]
 pub fn RootTasksPage() -> impl IntoView {
+    let ctx = use_lab();
+    let denied = ctx.lab.with_untracked(|l| {
+        let s = l.session.as_ref()?;
+        l.authorize(s.account, &s.principal, ConsoleAction::AccountSettings)
+            .err()
+    });
+    if let Some(denied) = denied {
+        return view! {
+            <main class="page">
+                <h1>{tr(T::RootTasksHeading)}</h1>
+                <DeniedNotice denied=denied action=T::RootUserOnlyText/>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <main class="page">
             <h1>{tr(T::RootTasksHeading)}</h1>
@@ -32,4 +49,5 @@ pub fn RootTasksPage() -> impl IntoView {
             </section>
         </main>
     }
+    .into_any()
 }

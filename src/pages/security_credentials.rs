@@ -1,7 +1,7 @@
-//! Security credentials (root): the warning first, then account details, the
-//! access keys section and the MFA section.
+//! Security credentials: for the root user the warning first; then account
+//! details, the MFA section and the signed-in principal's own access keys.
 
-mod access_keys;
+pub mod access_keys;
 mod assign_mfa_dialog;
 mod create_key_dialog;
 mod delete_key_dialog;
@@ -9,9 +9,11 @@ pub mod mfa_devices;
 mod root_warning;
 
 use crate::app::{tr, use_lab};
+use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
+use crate::domain::lab::Principal;
 use crate::i18n::T;
-use access_keys::AccessKeysPanel;
+use access_keys::{AccessKeysPanel, KeyOwner};
 use leptos::prelude::*;
 use mfa_devices::MfaDevicesPanel;
 use root_warning::RootWarning;
@@ -19,17 +21,26 @@ use root_warning::RootWarning;
 #[component]
 pub fn SecurityCredentialsPage() -> impl IntoView {
     let ctx = use_lab();
-    let Some((account, hide)) = ctx.lab.with_untracked(|l| {
-        l.session_account()
-            .map(|a| (a.id, a.root.hide_root_warning))
+    let Some((account, hide, principal)) = ctx.lab.with_untracked(|l| {
+        let s = l.session.as_ref()?;
+        let a = l.account(s.account)?;
+        Some((a.id, a.root.hide_root_warning, s.principal.clone()))
     }) else {
         return ().into_any();
     };
-    let warning = RwSignal::new(!hide);
-    let principal = ctx
-        .lab
-        .with_untracked(|l| l.session.as_ref().map(|s| s.principal.clone()))
-        .unwrap_or(crate::domain::lab::Principal::Root);
+    // The warning is about the root user's own credentials: IAM users never see it.
+    let warning = RwSignal::new(!hide && principal == Principal::Root);
+    let owner = StoredValue::new(KeyOwner {
+        account,
+        principal: principal.clone(),
+    });
+    let denied = {
+        let p = principal.clone();
+        Memo::new(move |_| {
+            ctx.lab
+                .with(|l| l.may_manage_access_keys(account, &p, &p).err())
+        })
+    };
     let details = move || {
         ctx.lab.with(|l| {
             l.account(account)
@@ -55,7 +66,10 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 <MfaDevicesPanel account=account principal=principal.clone()/>
             </Disclosure>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
-                <AccessKeysPanel account=account/>
+                {move || match denied.get() {
+                    Some(d) => view! { <DeniedNotice denied=d action=T::NotAuthorizedAccessKeys/> }.into_any(),
+                    None => view! { <AccessKeysPanel owner=owner.get_value()/> }.into_any(),
+                }}
             </Disclosure>
         </main>
     }

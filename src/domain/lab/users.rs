@@ -5,8 +5,8 @@ use super::{ChangePasswordProblem, Lab, Principal};
 use crate::domain::access_key::{AccessKeyStatus, AccessKeys, NewAccessKey};
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
-use crate::domain::iam::group::{Group, ADMINISTRATORS};
-use crate::domain::iam::managed_policy::{known_policy, ADMINISTRATOR_ACCESS};
+use crate::domain::iam::group::Group;
+use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::{
     console_password_problems, unique_id, user_name_problem, CreateUserForm, CreateUserProblem,
     IamUser, UserNameProblem,
@@ -93,16 +93,8 @@ impl Lab {
         };
         a.users.push(user);
         if form.add_to_administrators {
-            if a.group(ADMINISTRATORS).is_none() {
-                a.groups.push(Group {
-                    name: ADMINISTRATORS.to_string(),
-                    group_id,
-                    created: now,
-                    attached_policies: vec![ADMINISTRATOR_ACCESS.to_string()],
-                });
-            }
-            let group = a.group(ADMINISTRATORS).map(|g| g.name.clone());
-            if let (Some(group), Some(u)) = (group, a.user_mut(name)) {
+            let group = super::console_iam::ensure_administrators(a, group_id, now);
+            if let Some(u) = a.user_mut(name) {
                 u.groups.push(group);
             }
         }

@@ -1,4 +1,5 @@
-//! The root user's access keys: the table, the two-key limit, and the row actions.
+//! One principal's access keys (the root user's or an IAM user's): the table,
+//! the two-key limit, and the row actions.
 
 use super::create_key_dialog::CreateKeyDialog;
 use super::delete_key_dialog::DeleteKeyDialog;
@@ -6,8 +7,16 @@ use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, NewAccessKey};
 use crate::domain::ids::AccountId;
+use crate::domain::lab::Principal;
 use crate::i18n::T;
 use leptos::prelude::*;
+
+/// Whose keys a panel shows: the lab operations and the key file name follow it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyOwner {
+    pub account: AccountId,
+    pub principal: Principal,
+}
 
 fn status_text(s: AccessKeyStatus) -> T {
     match s {
@@ -17,26 +26,26 @@ fn status_text(s: AccessKeyStatus) -> T {
 }
 
 #[component]
-pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
+pub fn AccessKeysPanel(owner: KeyOwner) -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
+    let is_root = owner.principal == Principal::Root;
+    let owner = StoredValue::new(owner);
     let keys = Memo::new(move |_| {
         ctx.lab.with(|l| {
-            l.account(account)
-                .map(|a| {
-                    a.root
-                        .access_keys
-                        .iter()
-                        .cloned()
-                        .collect::<Vec<AccessKey>>()
-                })
-                .unwrap_or_default()
+            owner.with_value(|o| {
+                l.access_keys_of(o.account, &o.principal)
+                    .map(|ks| ks.iter().cloned().collect::<Vec<AccessKey>>())
+                    .unwrap_or_default()
+            })
         })
     });
     let full = Memo::new(move |_| {
         ctx.lab.with(|l| {
-            l.account(account)
-                .is_some_and(|a| a.root.access_keys.is_full())
+            owner.with_value(|o| {
+                l.access_keys_of(o.account, &o.principal)
+                    .is_some_and(|ks| ks.is_full())
+            })
         })
     });
     let error = RwSignal::new(None::<T>);
@@ -45,7 +54,9 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
 
     let create = move |_| {
         ctx.act_exclusive(
-            move |lab, rng, now| lab.create_root_access_key(account, rng, now),
+            move |lab, rng, now| {
+                owner.with_value(|o| lab.create_access_key_for(o.account, &o.principal, rng, now))
+            },
             move |result| match result {
                 Ok(k) => {
                     error.set(None);
@@ -56,9 +67,9 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
             },
         )
     };
-    let set_status = move |id: String, status: AccessKeyStatus| match ctx
-        .act(|lab, _, _| lab.set_root_access_key_status(account, &id, status))
-    {
+    let set_status = move |id: String, status: AccessKeyStatus| match ctx.act(|lab, _, _| {
+        owner.with_value(|o| lab.set_access_key_status_for(o.account, &o.principal, &id, status))
+    }) {
         Ok(()) => ctx.announce(match status {
             AccessKeyStatus::Active => T::KeyMadeActive,
             AccessKeyStatus::Inactive => T::KeyMadeInactive,
@@ -104,7 +115,7 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
     };
 
     view! {
-        <p>{tr(T::AccessKeysIntro)}</p>
+        <p>{tr(if is_root { T::AccessKeysIntro } else { T::UserAccessKeysIntro })}</p>
         {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
         <div class="table-wrap"><table class="keys">
             <thead>
@@ -122,7 +133,8 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
                 {move || {
                     let ks = keys.get();
                     if ks.is_empty() {
-                        view! { <tr><td colspan="7">{tr(T::NoAccessKeys)}</td></tr> }.into_any()
+                        let none = if is_root { T::NoAccessKeys } else { T::NoUserAccessKeys };
+                        view! { <tr><td colspan="7">{tr(none)}</td></tr> }.into_any()
                     } else {
                         ks.into_iter().map(row).collect_view().into_any()
                     }
@@ -138,9 +150,9 @@ pub fn AccessKeysPanel(account: AccountId) -> impl IntoView {
                 {move || full.get().then(|| tr(T::KeyLimitReason)())}
             </p>
         </div>
-        {move || new_key.get().map(|k| view! { <CreateKeyDialog key=k on_close=Callback::new(move |_| new_key.set(None))/> })}
+        {move || new_key.get().map(|k| view! { <CreateKeyDialog key=k owner=owner.get_value() on_close=Callback::new(move |_| new_key.set(None))/> })}
         {move || deleting.get().map(|id| view! {
-            <DeleteKeyDialog account=account key_id=id on_close=Callback::new(move |_| deleting.set(None))/>
+            <DeleteKeyDialog owner=owner.get_value() key_id=id on_close=Callback::new(move |_| deleting.set(None))/>
         })}
     }
 }

@@ -1,6 +1,7 @@
 //! The one moment a secret access key exists in plaintext: show it or download
 //! it, then it is gone. Closing before either asks first.
 
+use super::access_keys::KeyOwner;
 use crate::app::{tr, use_lab};
 use crate::browser::download;
 use crate::components::dialog::Modal;
@@ -10,8 +11,13 @@ use crate::i18n::T;
 use leptos::prelude::*;
 
 #[component]
-pub fn CreateKeyDialog(key: NewAccessKey, on_close: Callback<()>) -> impl IntoView {
+pub fn CreateKeyDialog(
+    key: NewAccessKey,
+    owner: KeyOwner,
+    on_close: Callback<()>,
+) -> impl IntoView {
     let ctx = use_lab();
+    let file_name = key_file_name(owner.principal.user_name());
     let shown = RwSignal::new(false);
     // Shown at least once, or downloaded: the learner has had the secret.
     let kept = RwSignal::new(false);
@@ -29,13 +35,7 @@ pub fn CreateKeyDialog(key: NewAccessKey, on_close: Callback<()>) -> impl IntoVi
     let on_download = {
         let (id, secret) = (id.clone(), secret.clone());
         move |_| {
-            if download(
-                &key_file_name(None),
-                &key_file_csv(&id, &secret),
-                "text/csv",
-            )
-            .is_ok()
-            {
+            if download(&file_name, &key_file_csv(&id, &secret), "text/csv").is_ok() {
                 kept.set(true);
                 confirming.set(false);
                 ctx.announce(T::KeyFileDownloaded);

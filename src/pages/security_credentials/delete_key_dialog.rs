@@ -1,27 +1,26 @@
 //! Deleting a key: the console first has it deactivated, then asks for its ID.
 
+use super::access_keys::KeyOwner;
 use crate::app::{tr, use_lab};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::account::console_may_delete;
-use crate::domain::ids::AccountId;
 use crate::i18n::T;
 use leptos::prelude::*;
 
 #[component]
-pub fn DeleteKeyDialog(
-    account: AccountId,
-    key_id: String,
-    on_close: Callback<()>,
-) -> impl IntoView {
+pub fn DeleteKeyDialog(owner: KeyOwner, key_id: String, on_close: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
+    let owner = StoredValue::new(owner);
     let status = {
         let key_id = key_id.clone();
         Memo::new(move |_| {
             ctx.lab.with(|l| {
-                l.account(account)
-                    .and_then(|a| a.root.access_keys.get(&key_id).map(|k| k.status))
+                owner.with_value(|o| {
+                    l.access_keys_of(o.account, &o.principal)
+                        .and_then(|ks| ks.get(&key_id).map(|k| k.status))
+                })
             })
         })
     };
@@ -44,7 +43,14 @@ pub fn DeleteKeyDialog(
         let key_id = key_id.clone();
         move |_| {
             let _ = ctx.act(|lab, _, _| {
-                lab.set_root_access_key_status(account, &key_id, AccessKeyStatus::Inactive)
+                owner.with_value(|o| {
+                    lab.set_access_key_status_for(
+                        o.account,
+                        &o.principal,
+                        &key_id,
+                        AccessKeyStatus::Inactive,
+                    )
+                })
             });
             ctx.announce(T::KeyMadeInactive);
         }
@@ -53,7 +59,10 @@ pub fn DeleteKeyDialog(
         let key_id = key_id.clone();
         move |_| {
             if ctx
-                .act(|lab, _, _| lab.delete_root_access_key(account, &key_id))
+                .act(|lab, _, _| {
+                    owner
+                        .with_value(|o| lab.delete_access_key_for(o.account, &o.principal, &key_id))
+                })
                 .is_ok()
             {
                 ctx.announce(T::KeyDeleted);

@@ -1,0 +1,67 @@
+//! The account alias: set, replace or delete it, and the sign-in URL it makes.
+
+use crate::app::{tr, use_lab};
+use crate::components::field::Field;
+use crate::domain::ids::AccountId;
+use crate::domain::lab::sign_in_url;
+use crate::i18n::T;
+use leptos::prelude::*;
+
+#[component]
+pub fn AliasPanel(account: AccountId) -> impl IntoView {
+    let ctx = use_lab();
+    let current = Memo::new(move |_| {
+        ctx.lab
+            .with(|l| l.account(account).and_then(|a| a.alias.clone()))
+    });
+    let typed = RwSignal::new(current.get_untracked().unwrap_or_default());
+    let problem = RwSignal::new(None::<T>);
+    let done = RwSignal::new(None::<T>);
+    let url = move || sign_in_url(account, current.get().as_deref());
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let alias = typed.get_untracked();
+        match ctx.act(|lab, _, _| lab.set_account_alias(account, &alias)) {
+            Ok(()) => {
+                problem.set(None);
+                typed.set(alias.trim().to_string());
+                done.set(Some(T::AliasSaved));
+                ctx.announce(T::AliasSaved);
+            }
+            // What was typed stays in the box, to be corrected.
+            Err(p) => {
+                done.set(None);
+                problem.set(Some(p.into()));
+            }
+        }
+    };
+    let delete = move |_| {
+        ctx.act(|lab, _, _| lab.delete_account_alias(account));
+        typed.set(String::new());
+        problem.set(None);
+        done.set(Some(T::AliasDeleted));
+        ctx.announce(T::AliasDeleted);
+    };
+    view! {
+        <section class="panel">
+            <h2>{tr(T::IamAccountSection)}</h2>
+            <dl class="details">
+                <dt>{tr(T::AccountId)}</dt><dd>{account.hyphenated()}</dd>
+                <dt>{tr(T::SignInUrlForIamUsers)}</dt><dd class="mono sign-in-url">{url}</dd>
+            </dl>
+            <p class="hint">{tr(T::SimulatedUrlNote)}</p>
+            {move || done.get().map(|t| view! { <p class="alert alert-success">{tr(t)}</p> })}
+            <form class="alias-form" on:submit=save novalidate>
+                <Field label=T::AccountAlias value=typed autocomplete="off" hint=T::AliasHint
+                    errors=Signal::derive(move || problem.get().into_iter().collect::<Vec<_>>())/>
+                <div class="form-buttons">
+                    <button type="submit" class="primary">{tr(T::SaveAlias)}</button>
+                    <Show when=move || current.with(Option::is_some)>
+                        <button type="button" on:click=delete>{tr(T::DeleteAlias)}</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
