@@ -262,6 +262,8 @@ catalogue! {
         "削除すると、このデバイスはサインインを保護しなくなります。後で再度割り当てることができます。";
     MfaRemoved => "MFA device removed.", "MFA デバイスを削除しました。";
     MfaAssigned => "MFA device assigned.", "MFA デバイスを割り当てました。";
+    UserAssignsOwnMfa => "Users assign their own MFA devices on their Security credentials page: the device's secret is sealed under their password.",
+        "ユーザーは自分のセキュリティ認証情報ページで MFA デバイスを割り当てます。デバイスのシークレットはユーザーのパスワードで保護されます。";
     DeviceName => "Device name", "デバイス名";
     DeviceNameHint => "1 to 128 characters: letters, digits and + = , . @ _ -", "1～128 文字: 英字、数字、および + = , . @ _ -";
     MfaDeviceLegend => "MFA device", "MFA デバイス";

@@ -41,10 +41,22 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 .with(|l| l.may_manage_access_keys(account, &p, &p).err())
         })
     };
+    // An IAM user sees who they are, not the root user's email address.
+    let who_label = match &principal {
+        Principal::Root => T::EmailAddress,
+        Principal::IamUser { .. } => T::IamUserName,
+    };
+    let who_principal = principal.clone();
     let details = move || {
         ctx.lab.with(|l| {
             l.account(account)
-                .map(|a| (a.name.clone(), a.root.email.clone(), a.id.hyphenated()))
+                .map(|a| {
+                    let who = match &who_principal {
+                        Principal::Root => a.root.email.clone(),
+                        Principal::IamUser { name } => name.clone(),
+                    };
+                    (a.name.clone(), who, a.id.hyphenated())
+                })
                 .unwrap_or_default()
         })
     };
@@ -58,7 +70,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 <h2>{tr(T::AccountDetails)}</h2>
                 <dl class="details">
                     <dt>{tr(T::AccountName)}</dt><dd>{move || details().0}</dd>
-                    <dt>{tr(T::EmailAddress)}</dt><dd>{move || details().1}</dd>
+                    <dt>{tr(who_label)}</dt><dd>{move || details().1}</dd>
                     <dt>{tr(T::AccountId)}</dt><dd class="account-id">{move || details().2}</dd>
                 </dl>
             </section>

@@ -12,6 +12,7 @@ use crate::domain::lab::Principal;
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::pages::security_credentials::access_keys::{AccessKeysPanel, KeyOwner};
+use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -157,7 +158,10 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
                     </Show>
                 </div>
             </section>
-            // The user's MFA devices go here (the MFA table is added with the MFA UI).
+            <section class="panel">
+                <h2>{tr(T::MfaSection)}</h2>
+                <MfaDevicesPanel account=account principal=Principal::IamUser { name: name.get_value() } can_assign=false/>
+            </section>
             <section class="panel">
                 <h2>{tr(T::ColAccessKeys)}</h2>
                 <AccessKeysPanel owner=owner/>

@@ -7,6 +7,8 @@ use crate::browser::download;
 use crate::components::dialog::Modal;
 use crate::domain::access_key::NewAccessKey;
 use crate::domain::key_file::{key_file_csv, key_file_name};
+use crate::domain::lab::Principal;
+use crate::domain::training::TaskEvent;
 use crate::i18n::T;
 use leptos::prelude::*;
 
@@ -24,6 +26,19 @@ pub fn CreateKeyDialog(
     let confirming = RwSignal::new(false);
     let id = key.id.to_string();
     let secret = key.secret;
+    // The guided task "save its secret" follows the root user's own key.
+    let record_saved = {
+        let key_id = key.id.clone();
+        let owner = owner.clone();
+        move || {
+            if owner.principal == Principal::Root {
+                let event = TaskEvent::SecretSaved {
+                    key_id: key_id.clone(),
+                };
+                ctx.act(|lab, _, _| lab.record_task_event(owner.account, event));
+            }
+        }
+    };
 
     let close = move || {
         if kept.get_untracked() {
@@ -34,8 +49,10 @@ pub fn CreateKeyDialog(
     };
     let on_download = {
         let (id, secret) = (id.clone(), secret.clone());
+        let record_saved = record_saved.clone();
         move |_| {
             if download(&file_name, &key_file_csv(&id, &secret), "text/csv").is_ok() {
+                record_saved();
                 kept.set(true);
                 confirming.set(false);
                 ctx.announce(T::KeyFileDownloaded);
@@ -59,6 +76,7 @@ pub fn CreateKeyDialog(
             <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
                 on:click=move |_| {
                     shown.update(|s| *s = !*s);
+                    record_saved();
                     kept.set(true);
                     confirming.set(false);
                 }>

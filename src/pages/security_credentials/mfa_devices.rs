@@ -20,7 +20,14 @@ fn kind_text(kind: &MfaDeviceKind) -> T {
 }
 
 #[component]
-pub fn MfaDevicesPanel(account: AccountId, principal: Principal) -> impl IntoView {
+pub fn MfaDevicesPanel(
+    account: AccountId,
+    principal: Principal,
+    /// False on an administrator's view of another user: that user's seeds would
+    /// be sealed under a password only they know, so they assign their own.
+    #[prop(default = true)]
+    can_assign: bool,
+) -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
     let devices = {
@@ -96,9 +103,11 @@ pub fn MfaDevicesPanel(account: AccountId, principal: Principal) -> impl IntoVie
                 </tbody>
             </table>
         </Show>
-        <p>
-            <button type="button" on:click=move |_| assigning.set(true)>{tr(T::AssignMfaDevice)}</button>
-        </p>
+        <Show when=move || can_assign fallback=|| view! { <p class="hint">{tr(T::UserAssignsOwnMfa)}</p> }>
+            <p>
+                <button type="button" on:click=move |_| assigning.set(true)>{tr(T::AssignMfaDevice)}</button>
+            </p>
+        </Show>
         {assign_dialog}
         {move || removing.get().map(|d| {
             let remove = remove.clone();

@@ -3,6 +3,7 @@
 use crate::app::{tr, use_lab};
 use crate::components::dialog::Modal;
 use crate::domain::ids::AccountId;
+use crate::domain::training::TaskEvent;
 use crate::i18n::T;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +21,9 @@ pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoVi
     };
     let proceed = move || {
         remember();
+        ctx.act(|lab, _, _| {
+            lab.record_task_event(account, TaskEvent::OpenedSecurityCredentialsThroughWarning)
+        });
         on_continue.run(());
     };
     let to_iam = move |_| {
