@@ -47,7 +47,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         Principal::IamUser { .. } => T::IamUserName,
     };
     let who_principal = principal.clone();
-    let details = move || {
+    let details = Memo::new(move |_| {
         ctx.lab.with(|l| {
             l.account(account)
                 .map(|a| {
@@ -59,7 +59,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
+    });
     view! {
         <Show when=move || warning.get()>
             <RootWarning account=account on_continue=Callback::new(move |_| warning.set(false))/>
@@ -69,9 +69,9 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
             <section class="panel">
                 <h2>{tr(T::AccountDetails)}</h2>
                 <dl class="details">
-                    <dt>{tr(T::AccountName)}</dt><dd>{move || details().0}</dd>
-                    <dt>{tr(who_label)}</dt><dd>{move || details().1}</dd>
-                    <dt>{tr(T::AccountId)}</dt><dd class="account-id">{move || details().2}</dd>
+                    <dt>{tr(T::AccountName)}</dt><dd>{move || details.get().0}</dd>
+                    <dt>{tr(who_label)}</dt><dd>{move || details.get().1}</dd>
+                    <dt>{tr(T::AccountId)}</dt><dd class="account-id">{move || details.get().2}</dd>
                 </dl>
             </section>
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
