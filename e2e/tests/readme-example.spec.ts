@@ -21,3 +21,17 @@ test('a learner creates a root access key', async ({ page }) => {
   await page.getByRole('button', { name: 'Create New Access Key' }).click();
   await expect(page.getByRole('dialog')).toContainText('This is the only time');
 });
+
+test('a learner deletes the key a scenario prepared, and the task is ticked', async ({ page }) => {
+  await page.goto('./console?scenario=ready-to-delete');
+  await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+  await page.getByRole('menuitem', { name: 'Security credentials' }).click();
+  await page.getByRole('button', { name: 'Continue to Security Credentials' }).click();
+  await page.getByRole('button', { name: 'Access keys (access key ID and secret access key)' }).click();
+  await page.getByRole('button', { name: 'Delete AKIARZPUZDIKGEXAMPLE' }).click();
+  await page.getByLabel('Type the access key ID to confirm').fill('AKIARZPUZDIKGEXAMPLE');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: /^Guided tasks/ }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Delete the key' })).toContainText('Done');
+});

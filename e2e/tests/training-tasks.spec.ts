@@ -35,6 +35,7 @@ test('every guided task ticks only when it is really done, and progress survives
   await panel.expectDone('Create a root access key and save its secret');
 
   await page.reload();
+  await credentials.continuePastWarning();
   await panel.expectCount(4);
 
   await panel.expectNotDone('See the key work in CloudShell');

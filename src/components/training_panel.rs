@@ -64,7 +64,7 @@ pub fn TrainingPanel() -> impl IntoView {
         })
     };
     view! {
-        <aside class="training-panel" aria-labelledby="training-toggle">
+        <section class="training-panel" aria-labelledby="training-toggle">
             <h2>
                 <button type="button" id="training-toggle" class="disclosure-toggle"
                     aria-expanded=move || open.get().to_string()
@@ -105,6 +105,6 @@ pub fn TrainingPanel() -> impl IntoView {
                 <p class="hint">{tr(T::TrainingFollows)}</p>
                 <p><a href=crate::browser::app_href("/lab-data")>{tr(T::ResetOrLoadScenario)}</a></p>
             </Show>
-        </aside>
+        </section>
     }
 }

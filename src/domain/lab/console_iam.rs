@@ -111,9 +111,14 @@ impl Lab {
         owner: &Principal,
         key_id: &str,
     ) -> Result<(), AccessKeyError> {
-        self.access_keys_of_mut(account, owner)?
-            .delete(key_id)
-            .map(|_| ())
+        match owner {
+            // The root user's deletion is a guided task: one path records it.
+            Principal::Root => self.delete_root_access_key(account, key_id),
+            Principal::IamUser { .. } => self
+                .access_keys_of_mut(account, owner)?
+                .delete(key_id)
+                .map(|_| ()),
+        }
     }
 
     /// Whether `actor` may see and change `owner`'s access keys: one's own with
@@ -181,6 +186,34 @@ mod tests {
         lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
         (lab, id)
+    }
+
+    #[test]
+    fn deleting_a_root_key_by_owner_ticks_the_delete_task() {
+        use crate::domain::training::{Task, TaskEvent, TaskState};
+        let (mut lab, id) = with_user(false);
+        let k = lab
+            .create_access_key_for(id, &Principal::Root, &mut OsRandom, Timestamp(4))
+            .unwrap();
+        lab.record_task_event(
+            id,
+            TaskEvent::SecretSaved {
+                key_id: k.id.clone(),
+            },
+        );
+        lab.set_access_key_status_for(
+            id,
+            &Principal::Root,
+            k.id.as_str(),
+            AccessKeyStatus::Inactive,
+        )
+        .unwrap();
+        lab.delete_access_key_for(id, &Principal::Root, k.id.as_str())
+            .unwrap();
+        lab.settle_training();
+        let a = lab.account(id).unwrap();
+        let states = lab.training.states(a);
+        assert!(states.contains(&(Task::DeleteAccessKey, TaskState::Done)));
     }
 
     #[test]
