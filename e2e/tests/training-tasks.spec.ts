@@ -53,7 +53,7 @@ test('every guided task ticks only when it is really done, and progress survives
   await credentials.row(key.id).getByRole('button', { name: /^Make Inactive/ }).click();
   // Inactive alone is not the task: the learner must see the key refused.
   await panel.expectNotDone('Make the key inactive and see it refused');
-  await page.getByRole('link', { name: 'CloudShell' }).click();
+  await page.getByRole('link', { name: 'CloudShell', exact: true }).click();
   await shell.run(`AWS_ACCESS_KEY_ID=${key.id} AWS_SECRET_ACCESS_KEY=${key.secret} aws sts get-caller-identity`);
   await expect(shell.note()).toContainText('inactive');
   await panel.expectDone('Make the key inactive and see it refused');

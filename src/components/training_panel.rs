@@ -66,7 +66,7 @@ pub fn TrainingPanel() -> impl IntoView {
     view! {
         <section class="training-panel" aria-labelledby="training-toggle">
             <h2>
-                <button type="button" id="training-toggle" class="disclosure-toggle"
+                <button type="button" id="training-toggle" class="training-toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls="training-tasks"
                     on:click=move |_| open.update(|o| *o = !*o)>
