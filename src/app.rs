@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage/>
                     <Route path=path!("iam") view=IamPage/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/users/create") view=CreateUserPage/>
+                    <Route path=path!("iam/create-user") view=CreateUserPage/>
                     <Route path=path!("iam/users/:name") view=UserDetailPage/>
                     <Route path=path!("root-tasks") view=RootTasksPage/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>

@@ -135,7 +135,7 @@ test('a user outside Administrators is refused IAM user management', async ({ pa
   await expect(page.getByRole('button', { name: 'Create user' })).toHaveCount(0);
   await expect(iam.aliasBox()).toHaveCount(0);
   await expect(page.getByRole('table')).toHaveCount(0);
-  await page.goto('./console/iam/users/create');
+  await page.goto('./console/iam/create-user');
   await expect(iam.accessDenied()).toBeVisible();
   await expect(page.getByLabel('User name', { exact: true })).toHaveCount(0);
   await page.goto('./console/iam/users/carol');

@@ -32,10 +32,22 @@ pub fn ConsoleLayout() -> impl IntoView {
             );
         }
     });
+    // Pages decide what to show from who is signed in when they open; if another
+    // tab signs in someone else, they open again for the new principal, so root's
+    // pages never stay live for an IAM user.
+    let who = Memo::new(move |_| {
+        ctx.lab
+            .with(|l| l.session.as_ref().map(|s| (s.account, s.principal.clone())))
+    });
     view! {
         <Show when=move || signed_in.get()>
-            <NavBar/>
-            <Outlet/>
+            {move || {
+                who.track();
+                view! {
+                    <NavBar/>
+                    <Outlet/>
+                }
+            }}
         </Show>
     }
 }

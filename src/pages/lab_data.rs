@@ -89,7 +89,7 @@ pub fn LabDataPage() -> impl IntoView {
                 <p>{tr(T::ScenarioIntro)}</p>
                 <p class="button-row">
                     {BUILTIN_NAMES.iter().map(|name| view! {
-                        <button type="button" on:click=move |_| {
+                        <button type="button" disabled=move || ctx.busy.get() on:click=move |_| {
                             outcome.set(None);
                             ctx.load_scenario(named_scenario(name), notice, |_| {});
                         }>{*name}</button>

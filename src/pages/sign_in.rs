@@ -78,6 +78,8 @@ pub fn SignInPage() -> impl IntoView {
         };
         let pw = password.get_untracked();
         let navigate = navigate.clone();
+        // Read now: the page (and its query memo) may be gone when hashing ends.
+        let target = after_sign_in(next());
         ctx.act_with_password(
             move |lab, kdf, rng, now| {
                 let step = lab.sign_in_root(&email, &pw, kdf, rng, now);
@@ -86,7 +88,7 @@ pub fn SignInPage() -> impl IntoView {
             },
             move |(step, key)| {
                 password.set(String::new());
-                let go_on = || navigate(&after_sign_in(next()), Default::default());
+                let go_on = || navigate(&target, Default::default());
                 if after_password_step(ctx, step, key, pending, go_on).is_some() {
                     errors.set(vec![T::AuthIncorrect]);
                 }

@@ -52,6 +52,8 @@ pub fn SignInIamPage() -> impl IntoView {
             }
             password.set(String::new());
             let navigate = navigate.clone();
+            // Read now: the page (and its query memo) may be gone when hashing ends.
+            let target = after_sign_in(next());
             ctx.act_with_password(
                 move |lab, kdf, rng, now| {
                     let step = lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now);
@@ -59,7 +61,7 @@ pub fn SignInIamPage() -> impl IntoView {
                     (step, key)
                 },
                 move |(step, key)| {
-                    let go_on = || navigate(&after_sign_in(next()), Default::default());
+                    let go_on = || navigate(&target, Default::default());
                     match after_password_step(ctx, step, key, pending, go_on) {
                         None => error.set(None),
                         Some(SignInError::RootEmailAsIamUserName) => {

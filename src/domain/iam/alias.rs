@@ -36,7 +36,10 @@ pub fn alias_problem(alias: &str) -> Option<AliasProblem> {
     if alias.contains("--") {
         return Some(AliasProblem::DoubleHyphen);
     }
-    if alias.bytes().all(|b| b.is_ascii_digit()) {
+    // Also "1234-5678-9012": the sign-in page would read it as that account ID.
+    if alias.bytes().all(|b| b.is_ascii_digit())
+        || crate::domain::ids::AccountId::parse(alias).is_some()
+    {
         return Some(AliasProblem::AllDigits);
     }
     None
@@ -66,6 +69,7 @@ mod tests {
             ("training-", Some(HyphenAtEnd)),
             ("my--training", Some(DoubleHyphen)),
             ("123456789012", Some(AllDigits)),
+            ("1234-5678-9012", Some(AllDigits)),
             ("123", Some(AllDigits)),
         ] {
             assert_eq!(alias_problem(alias), expected, "{alias:?}");

@@ -170,6 +170,9 @@ impl Lab {
         user.mfa
             .devices
             .retain(|d| matches!(d.kind, crate::domain::mfa::MfaDeviceKind::Passkey { .. }));
+        // A key derived from the old password (kept by the user's tab) must no
+        // longer fit, or the next device would be sealed under a password gone.
+        user.mfa.seal_salt = rng.bytes::<16>().to_vec();
         Ok(())
     }
 

@@ -27,10 +27,11 @@ pub fn ConsolePasswordDialog(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let pw = set.then(|| password.get_untracked());
+        // Owned here: the dialog may be closed (and its values disposed) before
+        // the hashing finishes.
+        let n = name.get_value();
         ctx.act_with_password(
-            move |lab, kdf, rng, _| {
-                name.with_value(|n| lab.set_user_password(account, n, pw.as_deref(), kdf, rng))
-            },
+            move |lab, kdf, rng, _| lab.set_user_password(account, &n, pw.as_deref(), kdf, rng),
             move |result| match result {
                 Ok(()) => {
                     ctx.announce(if set {
@@ -38,7 +39,7 @@ pub fn ConsolePasswordDialog(
                     } else {
                         T::ConsoleAccessRemoved
                     });
-                    on_close.run(());
+                    on_close.try_run(());
                 }
                 Err(e) => errors.set(user_password_messages(&e)),
             },
@@ -78,6 +79,9 @@ pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>
     let may_delete = move || name.with_value(|n| console_may_delete_user(n, &typed.get()));
     let delete = move |_| {
         let n = name.get_value();
+        if !console_may_delete_user(&n, &typed.get_untracked()) {
+            return;
+        }
         if ctx.act(|lab, _, _| lab.delete_user(account, &n)).is_ok() {
             ctx.announce(T::UserDeleted);
         }

@@ -59,7 +59,7 @@ pub fn UsersPanel(account: AccountId) -> impl IntoView {
             <div class="panel-header">
                 <h2>{tr(T::UsersHeading)}" ("{move || rows.with(Vec::len)}")"</h2>
                 <button type="button" class="primary"
-                    on:click=move |_| navigate("/console/iam/users/create", Default::default())>
+                    on:click=move |_| navigate("/console/iam/create-user", Default::default())>
                     {tr(T::CreateUser)}
                 </button>
             </div>

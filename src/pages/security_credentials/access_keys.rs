@@ -53,10 +53,9 @@ pub fn AccessKeysPanel(owner: KeyOwner) -> impl IntoView {
     let deleting = RwSignal::new(None::<String>);
 
     let create = move |_| {
+        let o = owner.get_value();
         ctx.act_exclusive(
-            move |lab, rng, now| {
-                owner.with_value(|o| lab.create_access_key_for(o.account, &o.principal, rng, now))
-            },
+            move |lab, rng, now| lab.create_access_key_for(o.account, &o.principal, rng, now),
             move |result| match result {
                 Ok(k) => {
                     error.set(None);

@@ -137,7 +137,7 @@ pub fn AssignMfaDialog(
                     Ok(key) => {
                         ctx.remember_seal_key(account, who, Some(key));
                         ctx.announce(T::MfaAssigned);
-                        on_close.run(());
+                        on_close.try_run(());
                     }
                     Err(r) => {
                         if matches!(r, Refusal::Problem(MfaAssignProblem::SealKeyStale)) {
@@ -195,7 +195,7 @@ pub fn AssignMfaDialog(
                 match result {
                     Ok(()) => {
                         ctx.announce(T::MfaAssigned);
-                        on_close.run(());
+                        on_close.try_run(());
                     }
                     Err(p) => error.set(Some(p.into())),
                 }
