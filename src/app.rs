@@ -13,7 +13,7 @@ use crate::pages::{
     account::AccountPage,
     cloudshell::{CloudShellPage, TerminalCtx},
     console_home::ConsoleHome,
-    console_layout::ConsoleLayout,
+    console_layout::{AsPrincipal, ConsoleLayout},
     iam::{CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
@@ -50,14 +50,14 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/cloudshell") view=CloudShellPage/>
                 <Route path=path!("/lab-data") view=LabDataPage/>
                 <ParentRoute path=path!("/console") view=ConsoleLayout>
-                    <Route path=path!("") view=ConsoleHome/>
-                    <Route path=path!("security-credentials") view=SecurityCredentialsPage/>
-                    <Route path=path!("account") view=AccountPage/>
-                    <Route path=path!("iam") view=IamPage/>
+                    <Route path=path!("") view=|| view! { <AsPrincipal><ConsoleHome/></AsPrincipal> }/>
+                    <Route path=path!("security-credentials") view=|| view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> }/>
+                    <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
+                    <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view=CreateUserPage/>
-                    <Route path=path!("iam/users/:name") view=UserDetailPage/>
-                    <Route path=path!("root-tasks") view=RootTasksPage/>
+                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
+                    <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>
                 </ParentRoute>
             </Routes>

@@ -96,3 +96,32 @@ test('a tab that is only watching never saves, even when it is hidden', async ({
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rootkey-lab')!));
   expect(stored.data.accounts[0].root.access_keys[0].status).toBe('Inactive');
 });
+
+test('when another tab signs in as an IAM user, a root page reopens for that user', async ({ page, context, secrets }) => {
+  secrets.push('Lab-Password-1', 'Admin-Password-1');
+  await page.goto('./signin?scenario=iam-user-remembered');
+  await expect(page.locator('.scenario-notice')).toBeVisible();
+  // The other tab waits on the remembered three-box page, signed out.
+  const other = await context.newPage();
+  await other.goto('./signin/iam');
+  await expect(other.getByRole('heading', { name: 'Sign in as IAM user' })).toBeVisible();
+
+  await page.goto('./signin/iam');
+  await page.getByRole('link', { name: 'Sign in using root user email' }).click();
+  await page.getByRole('radio', { name: 'Root user' }).check();
+  await page.getByLabel('Root user email address').fill('learner@example.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Password', { exact: true }).fill('Lab-Password-1');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+  await page.goto('./console/account');
+  await expect(page.getByRole('button', { name: 'Close account' })).toBeVisible();
+
+  await other.getByLabel('IAM user name').fill('admin');
+  await other.getByLabel('Password', { exact: true }).fill('Admin-Password-1');
+  await other.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(other.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+
+  await expect(page.getByRole('alert')).toContainText('Only the root user can do this.');
+  await expect(page.getByRole('button', { name: 'Close account' })).toHaveCount(0);
+});

@@ -32,22 +32,27 @@ pub fn ConsoleLayout() -> impl IntoView {
             );
         }
     });
-    // Pages decide what to show from who is signed in when they open; if another
-    // tab signs in someone else, they open again for the new principal, so root's
-    // pages never stay live for an IAM user.
+    view! {
+        <Show when=move || signed_in.get()>
+            <NavBar/>
+            <Outlet/>
+        </Show>
+    }
+}
+
+/// A console page as the signed-in principal sees it. Pages decide what to show
+/// (root-only forms, a refusal) from who is signed in when they open; if another
+/// tab signs in someone else, the page opens again for the new principal, so the
+/// root user's pages never stay live for an IAM user.
+#[component]
+pub fn AsPrincipal(children: ChildrenFn) -> impl IntoView {
+    let ctx = use_lab();
     let who = Memo::new(move |_| {
         ctx.lab
             .with(|l| l.session.as_ref().map(|s| (s.account, s.principal.clone())))
     });
-    view! {
-        <Show when=move || signed_in.get()>
-            {move || {
-                who.track();
-                view! {
-                    <NavBar/>
-                    <Outlet/>
-                }
-            }}
-        </Show>
+    move || {
+        who.track();
+        untrack(|| children())
     }
 }
