@@ -15,7 +15,7 @@ test('change password: a wrong current password changes nothing, a right one doe
   await page.getByLabel('New password', { exact: true }).fill('weak');
   await page.getByLabel('Confirm new password').fill('weak');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/8 to 128 characters/);
+  await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(/The password must be 8 to 128 characters\./);
 
   await page.getByLabel('Current password').fill(learner.password);
   await page.getByLabel('New password', { exact: true }).fill(newPassword);

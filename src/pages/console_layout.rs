@@ -52,7 +52,8 @@ pub fn AsPrincipal(children: ChildrenFn) -> impl IntoView {
             .with(|l| l.session.as_ref().map(|s| (s.account, s.principal.clone())))
     });
     move || {
-        who.track();
+        // Read, not just tracked: a memo is lazy, and only a read re-evaluates it.
+        who.with(|_| ());
         untrack(|| children())
     }
 }
