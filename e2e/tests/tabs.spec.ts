@@ -125,3 +125,24 @@ test('when another tab signs in as an IAM user, a root page reopens for that use
   await expect(page.getByRole('alert')).toContainText('Only the root user can do this.');
   await expect(page.getByRole('button', { name: 'Close account' })).toHaveCount(0);
 });
+
+test('two CloudShell tabs creating keys at once never make a third key', async ({ page, context, signedInRoot: _, secrets }) => {
+  const other = await context.newPage();
+  for (const p of [page, other]) {
+    await p.goto('./console/cloudshell');
+    await expect(p.getByRole('heading', { name: 'CloudShell' })).toBeVisible();
+  }
+  const boxes = [page, other].map((p) => p.getByRole('textbox', { name: 'Command' }));
+  for (let round = 0; round < 2; round++) {
+    await Promise.all(boxes.map((b) => b.fill('aws iam create-access-key')));
+    await Promise.all(boxes.map((b) => b.press('Enter')));
+    for (const p of [page, other]) {
+      await expect(p.getByRole('log', { name: 'Terminal output' }).locator('pre.typed')).toHaveCount(round + 1);
+    }
+  }
+  const logs = await Promise.all([page, other].map((p) => p.getByRole('log', { name: 'Terminal output' }).innerText()));
+  for (const m of logs.join('\n').matchAll(/"SecretAccessKey": "([^"]+)"/g)) secrets.push(m[1]);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rootkey-lab')!));
+  expect(stored.data.accounts[0].root.access_keys).toHaveLength(2);
+  expect(logs.join('\n')).toContain('Cannot exceed quota for AccessKeysPerUser: 2');
+});

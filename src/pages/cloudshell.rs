@@ -62,26 +62,34 @@ pub fn CloudShellPage() -> impl IntoView {
         if term.terminal.with_untracked(Terminal::at_command_prompt) && !typed.trim().is_empty() {
             term.history.update(|h| h.push(typed.clone()));
         }
-        let outcome = ctx.act(|lab, rng, now| {
-            term.terminal
-                .try_update(|t| t.run_line(lab, &typed, rng, now))
-                .unwrap_or_default()
-        });
-        term.note.set(outcome.note);
-        term.screen.update(|s| {
-            if outcome.clear {
-                s.clear();
-            } else {
-                s.push(Shown::Typed(format!("{prompt}{typed}")));
-            }
-            s.extend(outcome.output.into_iter().map(|o| match o {
-                OutLine::Stdout(t) => Shown::Out(t),
-                OutLine::Stderr(t) => Shown::Err(t),
-            }));
-        });
-        if let Some(el) = output.get_untracked() {
-            el.set_scroll_top(el.scroll_height());
-        }
+        let shown = format!("{prompt}{typed}");
+        // Inside the lock all tabs share, as the console's Create button is: two
+        // terminals creating a key at the same instant must not make a third.
+        ctx.act_exclusive(
+            move |lab, rng, now| {
+                term.terminal
+                    .try_update(|t| t.run_line(lab, &typed, rng, now))
+                    .unwrap_or_default()
+            },
+            move |outcome| {
+                term.note.set(outcome.note);
+                term.screen.update(|s| {
+                    if outcome.clear {
+                        s.clear();
+                    } else {
+                        s.push(Shown::Typed(shown));
+                    }
+                    s.extend(outcome.output.into_iter().map(|o| match o {
+                        OutLine::Stdout(t) => Shown::Out(t),
+                        OutLine::Stderr(t) => Shown::Err(t),
+                    }));
+                });
+                // The page may have been left while the lock was awaited.
+                if let Some(el) = output.try_get_untracked().flatten() {
+                    el.set_scroll_top(el.scroll_height());
+                }
+            },
+        );
     };
     let browse = move |older: bool| {
         let history = term.history.get_untracked();
