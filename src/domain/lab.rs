@@ -102,6 +102,25 @@ pub enum CloseAccountProblem {
     IdMismatch,
 }
 
+/// The Change password form's rules, for the root user and IAM users alike: each
+/// broken one is named, so the form can show it beside its field.
+pub(crate) fn change_password_problems(
+    current_ok: bool,
+    policy: Vec<PasswordProblem>,
+    new: &str,
+    confirm: &str,
+) -> Vec<ChangePasswordProblem> {
+    let mut problems = Vec::new();
+    if !current_ok {
+        problems.push(ChangePasswordProblem::CurrentIncorrect);
+    }
+    problems.extend(policy.into_iter().map(ChangePasswordProblem::Password));
+    if new != confirm {
+        problems.push(ChangePasswordProblem::ConfirmMismatch);
+    }
+    problems
+}
+
 impl Lab {
     pub fn account(&self, id: AccountId) -> Option<&Account> {
         self.accounts.iter().find(|a| a.id == id)
@@ -284,18 +303,12 @@ impl Lab {
         let Some(a) = self.account_mut(account) else {
             return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
         };
-        let mut problems = Vec::new();
-        if !a.root.password.verify(current, kdf) {
-            problems.push(ChangePasswordProblem::CurrentIncorrect);
-        }
-        problems.extend(
-            password_problems(new, &a.root.email, &a.name)
-                .into_iter()
-                .map(ChangePasswordProblem::Password),
+        let problems = change_password_problems(
+            a.root.password.verify(current, kdf),
+            password_problems(new, &a.root.email, &a.name),
+            new,
+            confirm,
         );
-        if new != confirm {
-            problems.push(ChangePasswordProblem::ConfirmMismatch);
-        }
         if !problems.is_empty() {
             return Err(problems);
         }

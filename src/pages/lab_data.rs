@@ -7,6 +7,17 @@ use crate::store::envelope::ImportError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The text of the file just chosen in a file input, which is emptied so the same
+/// file can be chosen again after a refusal.
+fn chosen_file_text(ev: &leptos::ev::Event) -> Option<wasm_bindgen_futures::JsFuture> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(wasm_bindgen_futures::JsFuture::from(file.text()))
+}
+
 #[component]
 pub fn LabDataPage() -> impl IntoView {
     let ctx = use_lab();
@@ -14,18 +25,11 @@ pub fn LabDataPage() -> impl IntoView {
     let confirming = RwSignal::new(false);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(text) = chosen_file_text(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let text = text.await;
             let result = match text.ok().and_then(|t| t.as_string()) {
                 None => Err(T::ImportUnreadable),
                 Some(text) => match ctx.import(&text) {
@@ -39,18 +43,11 @@ pub fn LabDataPage() -> impl IntoView {
     };
     let notice = use_scenario_notice();
     let on_scenario_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(text) = chosen_file_text(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let text = text.await;
             match text.ok().and_then(|t| t.as_string()) {
                 None => outcome.set(Some(Err(T::ImportUnreadable))),
                 Some(text) => {

@@ -183,6 +183,19 @@ impl Lab {
         }
     }
 
+    /// The ACCOUNT in the authenticator app's `DEVICE@ACCOUNT` label: the alias if
+    /// set, else the account ID; an IAM user's is `USER@ALIAS-OR-ID`.
+    pub fn mfa_account_label(&self, account: AccountId, principal: &Principal) -> String {
+        let acct = self
+            .account(account)
+            .and_then(|a| a.alias.clone())
+            .unwrap_or_else(|| account.to_string());
+        match principal {
+            Principal::Root => acct,
+            Principal::IamUser { name } => format!("{name}@{acct}"),
+        }
+    }
+
     pub fn mfa_devices(&self, account: AccountId, principal: &Principal) -> Option<&MfaDevices> {
         let a = self.account(account)?;
         match principal {

@@ -191,22 +191,16 @@ impl Lab {
         let Some(a) = self.account(account) else {
             return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
         };
-        let mut problems = Vec::new();
         let current_ok = a
             .user(name)
             .and_then(|u| u.password.as_ref())
             .is_some_and(|h| h.verify(current, kdf));
-        if !current_ok {
-            problems.push(ChangePasswordProblem::CurrentIncorrect);
-        }
-        problems.extend(
-            console_password_problems(new, &a.root.email, &a.name)
-                .into_iter()
-                .map(ChangePasswordProblem::Password),
+        let problems = super::change_password_problems(
+            current_ok,
+            console_password_problems(new, &a.root.email, &a.name),
+            new,
+            confirm,
         );
-        if new != confirm {
-            problems.push(ChangePasswordProblem::ConfirmMismatch);
-        }
         if !problems.is_empty() {
             return Err(problems);
         }

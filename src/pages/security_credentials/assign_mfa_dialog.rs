@@ -71,16 +71,9 @@ pub fn AssignMfaDialog(
             t.clear();
         }
     });
-    let label = ctx.lab.with_untracked(|l| {
-        let a = l.account(account);
-        let acct = a
-            .and_then(|a| a.alias.clone())
-            .unwrap_or_else(|| account.to_string());
-        match &principal {
-            Principal::Root => acct,
-            Principal::IamUser { name } => format!("{name}@{acct}"),
-        }
-    });
+    let label = ctx
+        .lab
+        .with_untracked(|l| l.mfa_account_label(account, &principal));
 
     let on_next = {
         let principal = principal.clone();

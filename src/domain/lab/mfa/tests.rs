@@ -615,3 +615,14 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         Ok(SignInStep::SignedIn(_))
     ));
 }
+
+#[test]
+fn the_app_label_names_the_alias_else_the_account_id_and_a_user_before_it() {
+    let (mut lab, id) = lab_with_account();
+    let bob = Principal::IamUser { name: "bob".into() };
+    assert_eq!(lab.mfa_account_label(id, &Principal::Root), id.to_string());
+    assert_eq!(lab.mfa_account_label(id, &bob), format!("bob@{id}"));
+    lab.set_account_alias(id, "my-lab").unwrap();
+    assert_eq!(lab.mfa_account_label(id, &Principal::Root), "my-lab");
+    assert_eq!(lab.mfa_account_label(id, &bob), "bob@my-lab");
+}
