@@ -1,17 +1,12 @@
-//! The root component: one lab store in context, the chrome every page shares,
-//! and the routes.
-
-mod scenario;
-mod state;
-
-pub use scenario::{use_scenario_notice, ScenarioNotice};
-pub use state::{tr, use_lab, use_locale, LabCtx};
+//! The root component: it provides the state contexts (`crate::state`), and
+//! holds the chrome every page shares and the routes. Nothing imports it but
+//! `main`.
 
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
 use crate::pages::{
     account::AccountPage,
-    cloudshell::{CloudShellPage, TerminalCtx},
+    cloudshell::CloudShellPage,
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
     iam::{CreateUserPage, IamPage, UserDetailPage},
@@ -24,6 +19,10 @@ use crate::pages::{
     sign_up::SignUpPage,
     start::Start,
 };
+use crate::state::{
+    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice, LabCtx,
+    TerminalCtx,
+};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
@@ -34,7 +33,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     TerminalCtx::provide();
     ctx.follow_other_tabs();
-    scenario::provide_scenario_notice();
+    provide_scenario_notice();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
 
     view! {
@@ -72,7 +71,7 @@ fn ScenarioFromAddress() -> impl IntoView {
     let ctx = use_lab();
     let notice = use_scenario_notice();
     let navigate = leptos_router::hooks::use_navigate();
-    if let Some(scenario) = scenario::take_scenario_from_address() {
+    if let Some(scenario) = take_scenario_from_address() {
         ctx.load_scenario(scenario, notice, move |loaded| {
             if loaded.signed_in.is_some() {
                 navigate("/console", Default::default());

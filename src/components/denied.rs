@@ -1,10 +1,10 @@
 //! What a principal sees instead of a page or section it may not use: the
 //! console's "Access denied" with the IAM action, or "root user only".
 
-use crate::app::{tr, use_lab};
 use crate::domain::iam::user::user_arn;
 use crate::domain::lab::Denied;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 /// `action` is the sentence naming the refused IAM action (`iam:ListUsers`).
@@ -14,7 +14,10 @@ pub fn DeniedNotice(denied: Denied, action: T) -> impl IntoView {
     let who = move || {
         ctx.lab.with(|l| {
             let s = l.session.as_ref()?;
-            s.principal.user_name().map(|n| user_arn(s.account, n))
+            s.identity
+                .principal
+                .user_name()
+                .map(|n| user_arn(s.identity.account, n))
         })
     };
     let text = match denied {

@@ -1,7 +1,7 @@
 //! A labelled text or password box with its rule messages named beside it.
 
-use crate::app::{tr, use_locale};
 use crate::i18n::T;
+use crate::state::{tr, use_locale};
 use leptos::prelude::*;
 
 #[component]

@@ -2,9 +2,9 @@
 //! button named by the account (an IAM user: `user @ alias-or-ID`) that opens
 //! Account (root user only), Security credentials and Sign out.
 
-use crate::app::{tr, use_lab};
 use crate::domain::lab::{iam_user_label, Principal};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -18,8 +18,8 @@ pub fn NavBar() -> impl IntoView {
         ctx.lab
             .with(|l| {
                 let s = l.session.as_ref()?;
-                let a = l.account(s.account)?;
-                Some(match &s.principal {
+                let a = l.account(s.identity.account)?;
+                Some(match &s.identity.principal {
                     Principal::Root => a.name.clone(),
                     Principal::IamUser { name } => iam_user_label(name, a.id, a.alias.as_deref()),
                 })
@@ -28,7 +28,11 @@ pub fn NavBar() -> impl IntoView {
     };
     let is_root = move || {
         ctx.lab
-            .with(|l| l.session.as_ref().map(|s| s.principal == Principal::Root))
+            .with(|l| {
+                l.session
+                    .as_ref()
+                    .map(|s| s.identity.principal == Principal::Root)
+            })
             .unwrap_or(false)
     };
     let sign_out = move |_| {

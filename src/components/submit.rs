@@ -2,8 +2,8 @@
 //! 600,000 PBKDF2 rounds take a noticeable moment, and a second click must not
 //! start a second sign-in.
 
-use crate::app::{tr, use_lab};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,9 @@
 //! On every page: the training notice, storage warnings, the language switch and
 //! the live region that announces status changes.
 
-use crate::app::{tr, use_lab};
 use crate::domain::prefs::Locale;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use crate::store::local::StorageHealth;
 use leptos::prelude::*;
 use leptos_router::components::A;

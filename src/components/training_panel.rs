@@ -1,10 +1,10 @@
 //! The guided tasks, on every page: what is done (from the lab's real state and
 //! events, never a "mark done" click), what comes next, and where it is done.
 
-use crate::app::{tr, use_lab};
 use crate::domain::account::Account;
 use crate::domain::training::{Task, TaskState};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 fn title(task: Task) -> T {

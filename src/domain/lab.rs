@@ -10,6 +10,7 @@ use super::policy::{
     is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
 };
 use super::prefs::Prefs;
+pub use super::principal::{Identity, Principal};
 use super::random::Random;
 use super::time::Timestamp;
 use super::training::{Task, TaskEvent, TrainingProgress};
@@ -45,18 +46,10 @@ pub struct Lab {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
-    pub account: AccountId,
-    pub principal: Principal,
+    /// Flattened: the stored form stays `{account, principal, started}`.
+    #[serde(flatten)]
+    pub identity: Identity,
     pub started: Timestamp,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Principal {
-    Root,
-    /// Named as stored (IAM keeps the case the user was created with).
-    IamUser {
-        name: String,
-    },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -150,7 +143,9 @@ impl Lab {
     }
 
     pub fn session_account(&self) -> Option<&Account> {
-        self.session.as_ref().and_then(|s| self.account(s.account))
+        self.session
+            .as_ref()
+            .and_then(|s| self.account(s.identity.account))
     }
 
     pub fn sign_up(
@@ -231,8 +226,7 @@ impl Lab {
         };
         self.record_task_event(account, event);
         self.session = Some(Session {
-            account,
-            principal,
+            identity: Identity::new(account, principal),
             started: now,
         });
     }
@@ -364,7 +358,11 @@ impl Lab {
             return Err(CloseAccountProblem::IdMismatch);
         }
         self.accounts.retain(|a| a.id != account);
-        if self.session.as_ref().is_some_and(|s| s.account == account) {
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.identity.account == account)
+        {
             self.session = None;
         }
         Ok(())
@@ -569,7 +567,10 @@ mod tests {
             ),
             Ok(SignInStep::SignedIn(id))
         );
-        assert_eq!(lab.session.as_ref().unwrap().principal, Principal::Root);
+        assert_eq!(
+            lab.session.as_ref().unwrap().identity.principal,
+            Principal::Root
+        );
         lab.sign_out();
         assert_eq!(lab.session, None);
     }

@@ -1,13 +1,13 @@
 //! Account settings only the root user can change: password, email (how an
 //! account changes hands) and closing the account.
 
-use crate::app::{tr, use_lab};
 use crate::components::denied::DeniedNotice;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, ConsoleAction};
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -16,8 +16,12 @@ pub fn AccountPage() -> impl IntoView {
     let ctx = use_lab();
     let Some((account, allowed)) = ctx.lab.with_untracked(|l| {
         let s = l.session.as_ref()?;
-        let allowed = l.authorize(s.account, &s.principal, ConsoleAction::AccountSettings);
-        Some((s.account, allowed))
+        let allowed = l.authorize(
+            s.identity.account,
+            &s.identity.principal,
+            ConsoleAction::AccountSettings,
+        );
+        Some((s.identity.account, allowed))
     }) else {
         return ().into_any();
     };

@@ -1,38 +1,12 @@
 //! CloudShell: a terminal whose `aws` answers from the lab. The terminal (and any
 //! keys configured in it) lives in this tab's memory only, kept across pages.
 
-use crate::app::{tr, use_lab, use_locale};
-use crate::domain::cli::{Note, OutLine, Terminal};
+use crate::domain::cli::{history, Note, OutLine, Terminal};
 use crate::i18n::T;
+use crate::state::{tr, use_lab, use_locale, use_terminal, Shown};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-#[derive(Clone, PartialEq, Eq)]
-enum Shown {
-    Typed(String),
-    Out(String),
-    Err(String),
-}
-
-#[derive(Clone, Copy)]
-pub struct TerminalCtx {
-    terminal: RwSignal<Terminal>,
-    screen: RwSignal<Vec<Shown>>,
-    history: RwSignal<Vec<String>>,
-    note: RwSignal<Option<Note>>,
-}
-
-impl TerminalCtx {
-    pub fn provide() {
-        provide_context(TerminalCtx {
-            terminal: RwSignal::new(Terminal::new()),
-            screen: RwSignal::new(Vec::new()),
-            history: RwSignal::new(Vec::new()),
-            note: RwSignal::new(None),
-        });
-    }
-}
 
 fn note_text(n: Note) -> T {
     match n {
@@ -47,7 +21,7 @@ fn note_text(n: Note) -> T {
 pub fn CloudShellPage() -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
-    let term = expect_context::<TerminalCtx>();
+    let term = use_terminal();
     let line = RwSignal::new(String::new());
     // Where Up/Down stands in the history; None is the line being typed.
     let cursor = RwSignal::new(None::<usize>);
@@ -93,16 +67,11 @@ pub fn CloudShellPage() -> impl IntoView {
     };
     let browse = move |older: bool| {
         let history = term.history.get_untracked();
+        // Nothing typed before: the line being typed stays as it is.
         if history.is_empty() {
             return;
         }
-        let next = match (cursor.get_untracked(), older) {
-            (None, true) => Some(history.len() - 1),
-            (Some(0), true) => Some(0),
-            (Some(i), true) => Some(i - 1),
-            (Some(i), false) if i + 1 < history.len() => Some(i + 1),
-            (_, false) => None,
-        };
+        let next = history::browse(history.len(), cursor.get_untracked(), older);
         cursor.set(next);
         line.set(next.map(|i| history[i].clone()).unwrap_or_default());
     };

@@ -1,5 +1,5 @@
-use crate::app::{tr, use_lab};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -12,8 +12,8 @@ pub fn ConsoleHome() -> impl IntoView {
         ctx.lab
             .with(|l| {
                 let s = l.session.as_ref()?;
-                let a = l.account(s.account)?;
-                let (who, signed_in_as) = match s.principal.user_name() {
+                let a = l.account(s.identity.account)?;
+                let (who, signed_in_as) = match s.identity.principal.user_name() {
                     None => (T::SignedInAsRoot, a.root.email.clone()),
                     Some(name) => (T::SignedInAsIamUser, name.to_string()),
                 };

@@ -1,8 +1,8 @@
 //! Every console page: signed-in only (otherwise to sign-in and back here
 //! afterwards), under the navigation bar.
 
-use crate::app::use_lab;
 use crate::components::nav_bar::NavBar;
+use crate::state::use_lab;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -48,8 +48,11 @@ pub fn ConsoleLayout() -> impl IntoView {
 pub fn AsPrincipal(children: ChildrenFn) -> impl IntoView {
     let ctx = use_lab();
     let who = Memo::new(move |_| {
-        ctx.lab
-            .with(|l| l.session.as_ref().map(|s| (s.account, s.principal.clone())))
+        ctx.lab.with(|l| {
+            l.session
+                .as_ref()
+                .map(|s| (s.identity.account, s.identity.principal.clone()))
+        })
     });
     move || {
         // Read, not just tracked: a memo is lazy, and only a read re-evaluates it.

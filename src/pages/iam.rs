@@ -10,11 +10,11 @@ mod users_table;
 pub use create_user::CreateUserPage;
 pub use user_detail::UserDetailPage;
 
-use crate::app::{tr, use_lab};
 use crate::components::denied::DeniedNotice;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{ConsoleAction, Principal};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use alias::AliasPanel;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -24,7 +24,7 @@ use users_table::UsersPanel;
 fn session_account() -> Option<AccountId> {
     use_lab()
         .lab
-        .with_untracked(|l| l.session.as_ref().map(|s| s.account))
+        .with_untracked(|l| l.session.as_ref().map(|s| s.identity.account))
 }
 
 /// A user's page, as a link target (names may hold `+ = , . @`).
@@ -41,8 +41,12 @@ fn ManageIamUsers(children: ChildrenFn) -> impl IntoView {
     let denied = Memo::new(move |_| {
         ctx.lab.with(|l| {
             let s = l.session.as_ref()?;
-            l.authorize(s.account, &s.principal, ConsoleAction::ManageIamUsers)
-                .err()
+            l.authorize(
+                s.identity.account,
+                &s.identity.principal,
+                ConsoleAction::ManageIamUsers,
+            )
+            .err()
         })
     });
     move || match denied.get() {
@@ -59,7 +63,11 @@ pub fn IamPage() -> impl IntoView {
     };
     let is_root = move || {
         ctx.lab
-            .with(|l| l.session.as_ref().map(|s| s.principal == Principal::Root))
+            .with(|l| {
+                l.session
+                    .as_ref()
+                    .map(|s| s.identity.principal == Principal::Root)
+            })
             .unwrap_or(false)
     };
     view! {

@@ -1,16 +1,16 @@
 //! The second sign-in step, shared by the root and the IAM user sign-in pages:
 //! a code from an authenticator app or the lab's hardware token, or a passkey.
 
-use super::after_sign_in;
-use crate::app::{tr, use_lab, LabCtx};
 use crate::browser::{now, webauthn};
 use crate::components::field::Field;
 use crate::domain::lab::{Lab, MfaChallenge, MfaSignInProblem, SignInError, SignInStep};
 use crate::domain::mfa::webauthn::check_assertion;
 use crate::domain::mfa::SealKey;
+use crate::domain::navigation::after_sign_in;
 use crate::domain::password::Kdf;
 use crate::domain::random::Random;
 use crate::i18n::T;
+use crate::state::{tr, use_lab, LabCtx};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -34,7 +34,7 @@ pub fn seal_key_after(
     let (account, principal) = match step.as_ref().ok()? {
         SignInStep::SignedIn(_) => {
             let s = lab.session.as_ref()?;
-            (s.account, s.principal.clone())
+            (s.identity.account, s.identity.principal.clone())
         }
         SignInStep::MfaRequired(c) => (c.account, c.principal.clone()),
     };
@@ -53,7 +53,7 @@ pub fn after_password_step(
     match step {
         Ok(SignInStep::SignedIn(_)) => {
             if let Some(s) = ctx.lab.with_untracked(|l| l.session.clone()) {
-                ctx.remember_seal_key(s.account, s.principal, key);
+                ctx.remember_seal_key(s.identity.account, s.identity.principal, key);
             }
             go_on();
             None

@@ -1,3 +1,5 @@
+//! One module per console screen (a file, or a file and a folder of its parts).
+
 pub mod account;
 pub mod cloudshell;
 pub mod console_home;
@@ -12,10 +14,3 @@ pub mod sign_in;
 pub mod sign_in_iam;
 pub mod sign_up;
 pub mod start;
-
-/// Where to go after signing in: the console page that was asked for, never a
-/// page outside the console (so a crafted link cannot send a learner elsewhere).
-pub fn after_sign_in(next: Option<String>) -> String {
-    next.filter(|n| n.starts_with("/console") && !n.contains("//"))
-        .unwrap_or_else(|| "/console".to_string())
-}

@@ -1,5 +1,5 @@
-use crate::app::tr;
 use crate::i18n::T;
+use crate::state::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

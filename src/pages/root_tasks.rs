@@ -1,9 +1,9 @@
 //! The tasks AWS documents as needing the root user's credentials.
 
-use crate::app::{tr, use_lab};
 use crate::components::denied::DeniedNotice;
 use crate::domain::lab::ConsoleAction;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -25,8 +25,12 @@ pub fn RootTasksPage() -> impl IntoView {
     let ctx = use_lab();
     let denied = ctx.lab.with_untracked(|l| {
         let s = l.session.as_ref()?;
-        l.authorize(s.account, &s.principal, ConsoleAction::AccountSettings)
-            .err()
+        l.authorize(
+            s.identity.account,
+            &s.identity.principal,
+            ConsoleAction::AccountSettings,
+        )
+        .err()
     });
     if let Some(denied) = denied {
         return view! {

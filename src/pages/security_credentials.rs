@@ -8,11 +8,11 @@ mod delete_key_dialog;
 pub mod mfa_devices;
 mod root_warning;
 
-use crate::app::{tr, use_lab};
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
 use crate::domain::lab::Principal;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use access_keys::{AccessKeysPanel, KeyOwner};
 use leptos::prelude::*;
 use mfa_devices::MfaDevicesPanel;
@@ -23,8 +23,8 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
     let ctx = use_lab();
     let Some((account, hide, principal)) = ctx.lab.with_untracked(|l| {
         let s = l.session.as_ref()?;
-        let a = l.account(s.account)?;
-        Some((a.id, a.root.hide_root_warning, s.principal.clone()))
+        let a = l.account(s.identity.account)?;
+        Some((a.id, a.root.hide_root_warning, s.identity.principal.clone()))
     }) else {
         return ().into_any();
     };

@@ -1,13 +1,13 @@
 //! The main sign-in page: root user (email, then password) or IAM user (account,
 //! then the account-specific page).
 
-use super::after_sign_in;
 use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
-use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
+use crate::domain::navigation::after_sign_in;
 use crate::domain::policy::is_valid_email;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_navigate, use_query_map};

@@ -2,13 +2,13 @@
 //! the root user's sign-in at the bottom. Once used, the browser opens it
 //! directly until that way back is chosen.
 
-use super::after_sign_in;
 use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
-use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::SignInError;
+use crate::domain::navigation::after_sign_in;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_navigate, use_query_map};

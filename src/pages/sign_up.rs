@@ -1,13 +1,13 @@
 //! Sign-up: root email, account name, password twice. Each broken rule is named
 //! beside its field; success shows the new account ID.
 
-use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{SignUpForm, SignUpProblem};
 use crate::i18n::messages::{sign_up_field, SignUpField};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,7 +1,7 @@
 //! The app's entry: the console when signed in, else the sign-in page this
 //! browser last used.
 
-use crate::app::use_lab;
+use crate::state::use_lab;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 

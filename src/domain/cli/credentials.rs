@@ -86,10 +86,10 @@ pub fn resolve(
     Ok(lab
         .session
         .as_ref()
-        .filter(|s| lab.account(s.account).is_some())
+        .filter(|s| lab.account(s.identity.account).is_some())
         .map(|s| Credentials::Console {
-            account: s.account,
-            principal: s.principal.clone(),
+            account: s.identity.account,
+            principal: s.identity.principal.clone(),
             started: s.started.millis(),
         }))
 }

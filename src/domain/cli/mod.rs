@@ -10,6 +10,7 @@ mod config;
 mod configure;
 mod credentials;
 mod help;
+pub mod history;
 mod json;
 mod lexer;
 mod shell;

@@ -369,8 +369,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         .contains("iam:ListUsers on resource"));
     t.lab.delete_user(id, "Bob").unwrap();
     t.lab.session = Some(crate::domain::lab::Session {
-        account: id,
-        principal: crate::domain::lab::Principal::IamUser { name: "Bob".into() },
+        identity: crate::domain::principal::Identity::user(id, "Bob"),
         started: Timestamp(2),
     });
     let o = t.run("aws sts get-caller-identity");

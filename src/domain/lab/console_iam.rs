@@ -14,16 +14,6 @@ use crate::domain::ids::AccountId;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 
-impl Principal {
-    /// The IAM user's name; `None` for the root user.
-    pub fn user_name(&self) -> Option<&str> {
-        match self {
-            Principal::Root => None,
-            Principal::IamUser { name } => Some(name),
-        }
-    }
-}
-
 /// The group "Add to group Administrators (AdministratorAccess)" means, made on
 /// first use exactly as the console makes it.
 pub(super) fn ensure_administrators(a: &mut Account, group_id: String, now: Timestamp) -> String {

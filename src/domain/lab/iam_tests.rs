@@ -128,7 +128,7 @@ fn iam_users_sign_in_by_id_hyphenated_id_or_alias_with_any_name_case() {
         assert_eq!(sign_in(&mut lab, &acct, "bob", USER_PW), Ok(id), "{acct}");
         let s = lab.session.as_ref().unwrap();
         assert_eq!(
-            (s.account, &s.principal, s.started),
+            (s.identity.account, &s.identity.principal, s.started),
             (id, &user("Bob"), Timestamp(6))
         );
         assert_eq!(lab.prefs.iam_sign_in_account.as_deref(), Some(acct.trim()));

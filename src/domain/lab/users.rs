@@ -131,8 +131,8 @@ impl Lab {
             .ok_or_else(|| IamError::NoSuchUser(name.to_string()))?;
         a.users.retain(|u| u.name != stored);
         let signed_in = self.session.as_ref().is_some_and(|s| {
-            s.account == account
-                && s.principal
+            s.identity.account == account
+                && s.identity.principal
                     == Principal::IamUser {
                         name: stored.clone(),
                     }

@@ -921,7 +921,7 @@ impl Scenario {
             name: self.name.clone(),
             description: self.description.clone(),
             accounts: fresh.accounts.iter().map(|a| a.id).collect(),
-            signed_in: fresh.session.as_ref().map(|s| s.account),
+            signed_in: fresh.session.as_ref().map(|s| s.identity.account),
         };
         *lab = fresh;
         Ok(loaded)
@@ -1041,8 +1041,7 @@ impl Scenario {
                 .iter()
                 .find(|a| same_email(&a.root.email, email))?;
             Some(Session {
-                account: a.id,
-                principal: Principal::Root,
+                identity: crate::domain::principal::Identity::root(a.id),
                 started: now,
             })
         });

@@ -180,7 +180,10 @@ fn ready_to_delete_is_signed_in_and_deleting_the_key_ticks_the_task() {
         .unwrap();
     let id = lab.accounts[0].id;
     let session = lab.session.clone().unwrap();
-    assert_eq!((session.account, session.principal), (id, Principal::Root));
+    assert_eq!(
+        (session.identity.account, session.identity.principal),
+        (id, Principal::Root)
+    );
     let key = lab.accounts[0]
         .root
         .access_keys

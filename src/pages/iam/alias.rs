@@ -1,10 +1,10 @@
 //! The account alias: set, replace or delete it, and the sign-in URL it makes.
 
-use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::sign_in_url;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[component]

@@ -3,13 +3,13 @@
 //! "Retrieve password" step gives them (the password itself is never shown back).
 
 use super::{session_account, user_href, ManageIamUsers};
-use crate::app::{tr, use_lab};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem};
 use crate::domain::ids::AccountId;
 use crate::domain::lab::sign_in_url;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

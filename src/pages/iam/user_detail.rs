@@ -2,7 +2,6 @@
 
 use super::user_dialogs::{ConsolePasswordDialog, DeleteUserDialog};
 use super::{session_account, ManageIamUsers};
-use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::known_policy;
@@ -13,6 +12,7 @@ use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::pages::security_credentials::access_keys::{AccessKeysPanel, KeyOwner};
 use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
+use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;

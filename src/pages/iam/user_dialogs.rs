@@ -1,7 +1,6 @@
 //! The confirmations on a user's page: setting or removing its console password
 //! (which costs the user its virtual MFA devices), and deleting the user.
 
-use crate::app::{tr, use_lab};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
@@ -9,6 +8,7 @@ use crate::domain::ids::AccountId;
 use crate::domain::lab::console_may_delete_user;
 use crate::i18n::messages::user_password_messages;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

@@ -1,11 +1,11 @@
 //! The account's IAM users as the console lists them, and the way to add one.
 
 use super::user_href;
-use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::domain::ids::AccountId;
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
+use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

@@ -3,12 +3,12 @@
 
 use super::create_key_dialog::CreateKeyDialog;
 use super::delete_key_dialog::DeleteKeyDialog;
-use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, NewAccessKey};
 use crate::domain::ids::AccountId;
 use crate::domain::lab::Principal;
 use crate::i18n::T;
+use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
 
 /// Whose keys a panel shows: the lab operations and the key file name follow it.

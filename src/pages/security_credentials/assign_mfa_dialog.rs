@@ -1,7 +1,6 @@
 //! `Assign MFA device`: a name and a type, then the type's own step. TOTP seeds
 //! live only in this dialog's memory until they are sealed under the password.
 
-use crate::app::{tr, use_lab};
 use crate::browser::{now, webauthn};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
@@ -14,6 +13,7 @@ use crate::domain::mfa::{
 };
 use crate::domain::random::{OsRandom, Random};
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,6 @@
 //! it, then it is gone. Closing before either asks first.
 
 use super::access_keys::KeyOwner;
-use crate::app::{tr, use_lab};
 use crate::browser::download;
 use crate::components::dialog::Modal;
 use crate::domain::access_key::NewAccessKey;
@@ -10,6 +9,7 @@ use crate::domain::key_file::{key_file_csv, key_file_name};
 use crate::domain::lab::Principal;
 use crate::domain::training::TaskEvent;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[component]

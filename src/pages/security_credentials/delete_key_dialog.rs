@@ -1,12 +1,12 @@
 //! Deleting a key: the console first has it deactivated, then asks for its ID.
 
 use super::access_keys::KeyOwner;
-use crate::app::{tr, use_lab};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::account::console_may_delete;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[component]

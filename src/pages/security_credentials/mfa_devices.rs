@@ -2,13 +2,13 @@
 //! Used for the root user and for an IAM user alike.
 
 use super::assign_mfa_dialog::AssignMfaDialog;
-use crate::app::{tr, use_lab, use_locale};
 use crate::browser::format_time;
 use crate::components::dialog::Modal;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::Principal;
 use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
 use crate::i18n::T;
+use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
 
 fn kind_text(kind: &MfaDeviceKind) -> T {

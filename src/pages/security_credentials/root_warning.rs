@@ -1,10 +1,10 @@
 //! The warning the console shows the root user on opening Security credentials.
 
-use crate::app::{tr, use_lab};
 use crate::components::dialog::Modal;
 use crate::domain::ids::AccountId;
 use crate::domain::training::TaskEvent;
 use crate::i18n::T;
+use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

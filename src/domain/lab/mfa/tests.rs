@@ -288,7 +288,7 @@ fn an_app_code_completes_sign_in_once() {
         lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3)),
         Ok(id)
     );
-    assert_eq!(lab.session.as_ref().unwrap().account, id);
+    assert_eq!(lab.session.as_ref().unwrap().identity.account, id);
     lab.sign_out();
     let c = challenge(&mut lab, later(3));
     assert_eq!(
@@ -570,7 +570,10 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         lab.complete_mfa_with_code(&c, &code(&SEED, 2), later(2)),
         Ok(id)
     );
-    assert_eq!(lab.session.as_ref().map(|s| &s.principal), Some(&bob));
+    assert_eq!(
+        lab.session.as_ref().map(|s| &s.identity.principal),
+        Some(&bob)
+    );
 
     lab.change_user_password(
         id,

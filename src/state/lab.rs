@@ -1,5 +1,5 @@
-//! The one writer of the lab: views call `act` with a domain operation; the
-//! result is stored and every view re-renders from the new value.
+//! The one writer of the lab: views read `lab` (read-only) and call `act` with a
+//! domain operation; the result is stored and every view re-renders from it.
 
 use crate::browser::{navigator_language, now};
 use crate::domain::ids::AccountId;
@@ -16,7 +16,9 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct LabCtx {
-    pub lab: RwSignal<Lab>,
+    /// Read-only to views: every change goes through `act*`.
+    pub lab: ReadSignal<Lab>,
+    write: WriteSignal<Lab>,
     pub health: RwSignal<StorageHealth>,
     pub locale: Memo<Locale>,
     /// A short confirmation read out by screen readers ("Access key created").
@@ -36,10 +38,11 @@ impl LabCtx {
             Decoded::Loaded { lab, rev } => (*lab, rev),
             _ => (Lab::default(), 0),
         };
-        let lab = RwSignal::new(lab);
+        let (lab, write) = signal(lab);
         let browser = Locale::from_browser(&navigator_language());
         LabCtx {
             lab,
+            write,
             health: RwSignal::new(health),
             locale: Memo::new(move |_| lab.with(|l| l.prefs.locale).unwrap_or(browser)),
             announcement: RwSignal::new(None),
@@ -61,7 +64,7 @@ impl LabCtx {
         if let (Decoded::Loaded { lab, rev }, _) = local::read() {
             if rev != self.rev.get_value() {
                 self.rev.set_value(rev);
-                self.lab.set(*lab);
+                self.write.set(*lab);
             }
         }
     }
@@ -84,7 +87,7 @@ impl LabCtx {
                     Err(_) => self.health.set(StorageHealth::WriteFailed),
                 }
             }
-            self.lab.set(next);
+            self.write.set(next);
         }
         result
     }
@@ -190,7 +193,7 @@ impl LabCtx {
             self.rev.set_value(0);
             self.health.set(StorageHealth::Ok);
         }
-        self.lab.set(Lab::default());
+        self.write.set(Lab::default());
         // The language chosen is the learner's, not the lab's: it survives a reset.
         if locale.is_some() {
             self.act(|lab, _, _| lab.prefs.locale = locale);
