@@ -4,8 +4,9 @@
 
 use super::random::Random;
 use super::secret::{constant_time_eq, hex, unhex};
+use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 /// Iterations for new hashes: OWASP's figure for PBKDF2-HMAC-SHA256. The stored
 /// string carries the count, so raising it upgrades accounts on their next sign-in.
@@ -20,7 +21,8 @@ pub trait Kdf {
     fn pbkdf2(&self, password: &str, salt: &[u8], iterations: u32) -> [u8; 32];
 }
 
-/// The pure-Rust PBKDF2.
+/// RustCrypto's PBKDF2: what native code runs, and the browser's fallback when
+/// WebCrypto is missing or fails.
 pub struct RustKdf;
 
 /// One PBKDF2 computation an operation asked for.
@@ -143,61 +145,18 @@ impl TryFrom<String> for PasswordHash {
     }
 }
 
-const BLOCK: usize = 64;
-
-/// HMAC-SHA256 keyed once; `mac` clones the padded states instead of rehashing the key.
-struct HmacSha256 {
-    inner: Sha256,
-    outer: Sha256,
-}
-
-impl HmacSha256 {
-    fn new(key: &[u8]) -> Self {
-        let mut block = [0u8; BLOCK];
-        if key.len() > BLOCK {
-            block[..32].copy_from_slice(&Sha256::digest(key));
-        } else {
-            block[..key.len()].copy_from_slice(key);
-        }
-        let pad = |byte: u8| {
-            let mut h = Sha256::new();
-            h.update(block.map(|b| b ^ byte));
-            h
-        };
-        HmacSha256 {
-            inner: pad(0x36),
-            outer: pad(0x5c),
-        }
-    }
-
-    fn mac(&self, parts: &[&[u8]]) -> [u8; 32] {
-        let mut inner = self.inner.clone();
-        for p in parts {
-            inner.update(p);
-        }
-        let mut outer = self.outer.clone();
-        outer.update(inner.finalize());
-        outer.finalize().into()
-    }
-}
-
+/// Not on the sign-in path; kept so the RFC 4231 vectors pin the PRF that PBKDF2
+/// below is built on.
 pub fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {
-    HmacSha256::new(key).mac(&[data])
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(data);
+    mac.finalize().into_bytes().into()
 }
 
-/// RFC 8018 PBKDF2 with HMAC-SHA256 as the PRF.
+/// RFC 8018 PBKDF2 with HMAC-SHA256 as the PRF: the bytes WebCrypto's
+/// `deriveBits` gives, so either side can verify what the other stored.
 pub fn pbkdf2_hmac_sha256(password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) {
-    let prf = HmacSha256::new(password);
-    for (i, chunk) in out.chunks_mut(32).enumerate() {
-        let index = (i as u32 + 1).to_be_bytes();
-        let mut u = prf.mac(&[salt, &index]);
-        let mut t = u;
-        for _ in 1..iterations {
-            u = prf.mac(&[&u]);
-            t.iter_mut().zip(u).for_each(|(a, b)| *a ^= b);
-        }
-        chunk.copy_from_slice(&t[..chunk.len()]);
-    }
+    pbkdf2::pbkdf2_hmac::<Sha256>(password, salt, iterations, out);
 }
 
 /// A fast stand-in for tests of the rules around passwords; PBKDF2 itself is

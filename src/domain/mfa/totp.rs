@@ -3,29 +3,18 @@
 //! and 6 digits that AWS uses.
 
 use crate::domain::time::Timestamp;
-use sha1::{Digest, Sha1};
+use hmac::{Hmac, Mac};
+use sha1::Sha1;
 
 pub const TIME_STEP_SECONDS: u64 = 30;
 pub const DEFAULT_DIGITS: u32 = 6;
 
-const BLOCK: usize = 64;
-
 /// RFC 2104 HMAC; SHA-1 is what every authenticator app assumes when an
 /// `otpauth://` URI names no algorithm, as AWS's does not.
 pub fn hmac_sha1(key: &[u8], data: &[u8]) -> [u8; 20] {
-    let mut block = [0u8; BLOCK];
-    if key.len() > BLOCK {
-        block[..20].copy_from_slice(&Sha1::digest(key));
-    } else {
-        block[..key.len()].copy_from_slice(key);
-    }
-    let mut inner = Sha1::new();
-    inner.update(block.map(|b| b ^ 0x36));
-    inner.update(data);
-    let mut outer = Sha1::new();
-    outer.update(block.map(|b| b ^ 0x5c));
-    outer.update(inner.finalize());
-    outer.finalize().into()
+    let mut mac = Hmac::<Sha1>::new_from_slice(key).expect("HMAC takes keys of any length");
+    mac.update(data);
+    mac.finalize().into_bytes().into()
 }
 
 /// The code for one counter value, zero-padded to `digits`.
