@@ -3,10 +3,12 @@
 
 use super::testing::*;
 use super::*;
+use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::{policy_arn, ADMINISTRATOR_ACCESS};
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem, UserNameProblem};
+use crate::domain::password::PasswordHash;
 use crate::domain::random::OsRandom;
 
 const USER_PW: &str = "User-Pass-9";

@@ -1,0 +1,339 @@
+//! Signing up, signing in (root email and password, or the account-specific IAM
+//! user page) and signing out: the one place a console session begins and ends.
+use super::{mfa::SignInStep, Identity, Lab, Principal, Session};
+use crate::domain::access_key::AccessKeys;
+use crate::domain::account::{Account, RootUser};
+use crate::domain::ids::AccountId;
+use crate::domain::password::{Kdf, PasswordHash};
+use crate::domain::policy::{
+    is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
+};
+use crate::domain::random::Random;
+use crate::domain::time::Timestamp;
+use crate::domain::training::TaskEvent;
+
+#[derive(Clone, Debug, Default)]
+pub struct SignUpForm {
+    pub email: String,
+    pub account_name: String,
+    pub password: String,
+    pub confirm: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignUpProblem {
+    EmailInvalid,
+    EmailTaken,
+    AccountNameLength,
+    Password(PasswordProblem),
+    ConfirmMismatch,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInError {
+    /// One message for a wrong email, user name or password: it never says which.
+    Incorrect,
+    RootEmailAsIamUserName,
+}
+
+impl Lab {
+    pub(super) fn email_in_use(&self, email: &str) -> bool {
+        self.accounts
+            .iter()
+            .any(|a| same_email(&a.root.email, email))
+    }
+
+    pub fn sign_up(
+        &mut self,
+        form: &SignUpForm,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<AccountId, Vec<SignUpProblem>> {
+        let mut problems = Vec::new();
+        if !is_valid_email(&form.email) {
+            problems.push(SignUpProblem::EmailInvalid);
+        } else if self.email_in_use(&form.email) {
+            problems.push(SignUpProblem::EmailTaken);
+        }
+        if !is_valid_account_name(&form.account_name) {
+            problems.push(SignUpProblem::AccountNameLength);
+        }
+        problems.extend(
+            password_problems(&form.password, &form.email, &form.account_name)
+                .into_iter()
+                .map(SignUpProblem::Password),
+        );
+        if form.password != form.confirm {
+            problems.push(SignUpProblem::ConfirmMismatch);
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let id = loop {
+            let id = AccountId::generate(rng);
+            if self.account(id).is_none() {
+                break id;
+            }
+        };
+        self.accounts.push(Account {
+            id,
+            name: form.account_name.trim().to_string(),
+            alias: None,
+            created: now,
+            root: RootUser {
+                email: form.email.trim().to_string(),
+                password: PasswordHash::new(&form.password, kdf, rng),
+                access_keys: AccessKeys::default(),
+                hide_root_warning: false,
+                mfa: Default::default(),
+            },
+            users: Vec::new(),
+            groups: Vec::new(),
+        });
+        Ok(id)
+    }
+
+    pub fn sign_in_root(
+        &mut self,
+        email: &str,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<SignInStep, SignInError> {
+        let id = self
+            .accounts
+            .iter()
+            .find(|a| same_email(&a.root.email, email))
+            .filter(|a| a.root.password.verify(password, kdf))
+            .ok_or(SignInError::Incorrect)?
+            .id;
+        Ok(self.after_password(id, Principal::Root, password, kdf, rng, now))
+    }
+
+    /// The one place a console session begins, once every sign-in step has passed:
+    /// so also the one place the sign-in tasks are evidenced.
+    pub(super) fn start_session(
+        &mut self,
+        account: AccountId,
+        principal: Principal,
+        now: Timestamp,
+    ) {
+        let event = match principal {
+            Principal::Root => TaskEvent::SignedInAsRoot,
+            Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
+        };
+        self.record_task_event(account, event);
+        self.session = Some(Session {
+            identity: Identity::new(account, principal),
+            started: now,
+        });
+    }
+
+    /// The account-specific page: an account ID (hyphens or not) or alias, a user
+    /// name matched regardless of case, and that user's console password. Only a
+    /// root email typed as the user name gets its own message; every other failure
+    /// is the one generic refusal.
+    pub fn sign_in_iam_user(
+        &mut self,
+        id_or_alias: &str,
+        user_name: &str,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<SignInStep, SignInError> {
+        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+        let user_name = user_name.trim();
+        let found = self
+            .find_account(id_or_alias)
+            .and_then(|a| a.user(user_name).map(|u| (a.id, u.name.clone())));
+        let Some((account, name)) = found else {
+            if self.email_in_use(user_name) {
+                return Err(SignInError::RootEmailAsIamUserName);
+            }
+            return Err(SignInError::Incorrect);
+        };
+        let user = self
+            .account_mut(account)
+            .and_then(|a| a.user_mut(&name))
+            .ok_or(SignInError::Incorrect)?;
+        user.password
+            .as_ref()
+            .filter(|h| h.verify(password, kdf))
+            .ok_or(SignInError::Incorrect)?;
+        let principal = Principal::IamUser { name };
+        Ok(self.after_password(account, principal, password, kdf, rng, now))
+    }
+
+    pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
+        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+    }
+
+    pub fn forget_iam_sign_in(&mut self) {
+        self.prefs.iam_sign_in_account = None;
+    }
+
+    pub fn sign_out(&mut self) {
+        self.session = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lab::testing::*;
+    use crate::domain::random::OsRandom;
+
+    #[test]
+    fn sign_up_creates_an_account_with_a_hashed_password() {
+        let (lab, id) = lab_with_account();
+        let a = lab.account(id).unwrap();
+        assert_eq!(a.name, "Training");
+        assert_eq!(a.root.email, EMAIL);
+        assert!(a.root.password.verify(PASSWORD, &QuickKdf));
+        assert!(!serde_json::to_string(&lab).unwrap().contains(PASSWORD));
+    }
+
+    #[test]
+    fn sign_up_names_every_broken_rule_and_creates_nothing() {
+        let (mut lab, _) = lab_with_account();
+        let before = lab.clone();
+        let cases = [
+            (form("LEARNER@example.com"), vec![SignUpProblem::EmailTaken]),
+            (form("not-an-email"), vec![SignUpProblem::EmailInvalid]),
+            (
+                SignUpForm {
+                    account_name: "".into(),
+                    ..form("b@example.com")
+                },
+                vec![SignUpProblem::AccountNameLength],
+            ),
+            (
+                SignUpForm {
+                    password: "short".into(),
+                    confirm: "short".into(),
+                    ..form("b@example.com")
+                },
+                vec![
+                    SignUpProblem::Password(PasswordProblem::Length),
+                    SignUpProblem::Password(PasswordProblem::Variety),
+                ],
+            ),
+            (
+                SignUpForm {
+                    confirm: "Secret-Pass2".into(),
+                    ..form("b@example.com")
+                },
+                vec![SignUpProblem::ConfirmMismatch],
+            ),
+            (
+                SignUpForm {
+                    password: "B@example.com".into(),
+                    confirm: "B@example.com".into(),
+                    ..form("b@example.com")
+                },
+                vec![SignUpProblem::Password(PasswordProblem::SameAsEmailOrName)],
+            ),
+        ];
+        for (f, expected) in cases {
+            assert_eq!(
+                lab.sign_up(&f, &QuickKdf, &mut OsRandom, Timestamp(2)),
+                Err(expected),
+                "{f:?}"
+            );
+            assert_eq!(lab, before);
+        }
+    }
+
+    #[test]
+    fn several_accounts_live_in_one_browser() {
+        let (mut lab, a) = lab_with_account();
+        let b = lab
+            .sign_up(
+                &form("other@example.com"),
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(2),
+            )
+            .unwrap();
+        assert_ne!(a, b);
+        assert_eq!(lab.accounts.len(), 2);
+    }
+
+    #[test]
+    fn root_sign_in_never_says_which_part_was_wrong() {
+        let (mut lab, id) = lab_with_account();
+        for (email, pw) in [
+            (EMAIL, "Wrong-Pass1"),
+            ("nobody@example.com", PASSWORD),
+            ("", ""),
+        ] {
+            assert_eq!(
+                lab.sign_in_root(email, pw, &QuickKdf, &mut OsRandom, Timestamp(3)),
+                Err(SignInError::Incorrect)
+            );
+            assert_eq!(lab.session, None);
+        }
+        assert_eq!(
+            lab.sign_in_root(
+                " Learner@Example.com",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
+            Ok(SignInStep::SignedIn(id))
+        );
+        assert_eq!(
+            lab.session.as_ref().unwrap().identity.principal,
+            Principal::Root
+        );
+        lab.sign_out();
+        assert_eq!(lab.session, None);
+    }
+
+    #[test]
+    fn an_old_cost_is_upgraded_on_sign_in() {
+        let (mut lab, id) = lab_with_account();
+        lab.accounts[0].root.password =
+            PasswordHash::with_iterations(PASSWORD, b"salt", 10, &QuickKdf);
+        lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
+            .unwrap();
+        let a = lab.account(id).unwrap();
+        assert!(!a.root.password.needs_rehash());
+        assert!(a.root.password.verify(PASSWORD, &QuickKdf));
+    }
+
+    #[test]
+    fn the_iam_page_refuses_root_emails_with_their_own_message_and_remembers_itself() {
+        let (mut lab, id) = lab_with_account();
+        assert_eq!(
+            lab.sign_in_iam_user(
+                &id.to_string(),
+                "LEARNER@example.com",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
+            Err(SignInError::RootEmailAsIamUserName)
+        );
+        assert_eq!(
+            lab.sign_in_iam_user(
+                &id.hyphenated(),
+                "admin",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3)
+            ),
+            Err(SignInError::Incorrect)
+        );
+        assert_eq!(lab.prefs.iam_sign_in_account, Some(id.hyphenated()));
+        assert_eq!(lab.session, None);
+        lab.forget_iam_sign_in();
+        assert_eq!(lab.prefs.iam_sign_in_account, None);
+    }
+}
