@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // A stray `test.only` would silently skip the rest of the suite, in CI or not.
+  forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,
   // Passwords are 600,000-round PBKDF2: a sign-in can take a second on a busy CI machine.

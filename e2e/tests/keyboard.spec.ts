@@ -73,9 +73,13 @@ test('assign an MFA device with the keyboard alone', async ({ page, signedInRoot
   const t0 = midStep();
   await page.clock.setFixedTime(t0);
   await page.goto('./console/security-credentials');
+  // Tab only once the warning has opened: pressed earlier, Tab walks the page
+  // behind it and never reaches the dialog's button.
+  const warning = page.getByRole('dialog');
+  await expect(warning).toBeVisible();
   await tabTo(page, 'Continue to Security Credentials');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(warning).toBeHidden();
   await tabTo(page, 'Multi-factor authentication (MFA)');
   await page.keyboard.press('Enter');
   await tabTo(page, 'Assign MFA device');
