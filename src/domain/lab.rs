@@ -21,12 +21,13 @@ mod console_iam;
 #[cfg(test)]
 mod iam_tests;
 mod mfa;
+mod prepared;
 mod users;
 
 pub use access::{ConsoleAction, Denied};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
-pub(crate) use mfa::add_known_seed;
 pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
+pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

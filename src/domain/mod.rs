@@ -12,6 +12,7 @@ pub mod password;
 pub mod policy;
 pub mod prefs;
 pub mod random;
+pub mod scenario;
 pub mod secret;
 pub mod time;
 pub mod training;
