@@ -17,14 +17,15 @@ mod console_iam;
 mod iam_tests;
 mod keys;
 mod mfa;
+mod prepared;
 mod root;
 mod session;
 mod users;
 
 pub use authz::{ConsoleAction, Denied};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
-pub(crate) use mfa::add_known_seed;
 pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
+pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use session::{SignInError, SignUpForm, SignUpProblem};

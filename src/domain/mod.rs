@@ -14,6 +14,7 @@ pub mod policy;
 pub mod prefs;
 pub mod principal;
 pub mod random;
+pub mod scenario;
 pub mod secret;
 pub mod time;
 pub mod training;

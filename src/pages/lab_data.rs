@@ -1,6 +1,6 @@
 //! Lab data: export the whole lab as a file, import one back, or start over.
 
-use crate::domain::training::{named_scenario, parse_scenario, BUILTIN_NAMES};
+use crate::domain::scenario::{named_scenario, parse_scenario, BUILTIN_NAMES};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_scenario_notice};
 use crate::store::envelope::ImportError;

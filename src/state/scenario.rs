@@ -3,7 +3,7 @@
 //! outcome is said in a notice on every page.
 
 use super::LabCtx;
-use crate::domain::training::{named_scenario, Scenario, ScenarioError, ScenarioLoaded};
+use crate::domain::scenario::{named_scenario, Scenario, ScenarioError, ScenarioLoaded};
 use leptos::prelude::*;
 
 /// The last scenario outcome: what loaded, or why nothing changed.
@@ -57,7 +57,7 @@ pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
     let window = web_sys::window()?;
     let location = window.location();
     let search = location.search().ok()?;
-    let name = crate::domain::training::scenario_name_in_query(&search)?;
+    let name = crate::domain::scenario::scenario_name_in_query(&search)?;
     let rest: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')

@@ -124,7 +124,7 @@ pub(crate) fn rewrap_seeds(
 /// `hardware_serial`: the token's printed serial; `None` makes an authenticator
 /// app, named by its ARN as AWS names virtual devices.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn add_known_seed(
+pub(super) fn add_known_seed(
     devices: &mut MfaDevices,
     account: AccountId,
     principal: &Principal,
@@ -217,7 +217,7 @@ impl Lab {
     }
 
     /// Every principal's devices in the lab, for what must be unique across it.
-    fn all_mfa_devices(&self) -> impl Iterator<Item = &MfaDevice> {
+    pub(super) fn all_mfa_devices(&self) -> impl Iterator<Item = &MfaDevice> {
         self.accounts.iter().flat_map(|a| {
             a.root
                 .mfa

@@ -50,6 +50,22 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<AccountId, Vec<SignUpProblem>> {
+        let problems = self.sign_up_problems(form);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let id = loop {
+            let id = AccountId::generate(rng);
+            if self.account(id).is_none() {
+                break id;
+            }
+        };
+        self.open_account(id, form, kdf, rng, now);
+        Ok(id)
+    }
+
+    /// Every rule of the sign-up form the form breaks, in the page's order.
+    pub(super) fn sign_up_problems(&self, form: &SignUpForm) -> Vec<SignUpProblem> {
         let mut problems = Vec::new();
         if !is_valid_email(&form.email) {
             problems.push(SignUpProblem::EmailInvalid);
@@ -67,20 +83,23 @@ impl Lab {
         if form.password != form.confirm {
             problems.push(SignUpProblem::ConfirmMismatch);
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let id = loop {
-            let id = AccountId::generate(rng);
-            if self.account(id).is_none() {
-                break id;
-            }
-        };
+        problems
+    }
+
+    /// The account a checked sign-up form describes, under a free ID.
+    pub(super) fn open_account(
+        &mut self,
+        id: AccountId,
+        form: &SignUpForm,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        created: Timestamp,
+    ) {
         self.accounts.push(Account {
             id,
             name: form.account_name.trim().to_string(),
             alias: None,
-            created: now,
+            created,
             root: RootUser {
                 email: form.email.trim().to_string(),
                 password: PasswordHash::new(&form.password, kdf, rng),
@@ -91,7 +110,6 @@ impl Lab {
             users: Vec::new(),
             groups: Vec::new(),
         });
-        Ok(id)
     }
 
     pub fn sign_in_root(

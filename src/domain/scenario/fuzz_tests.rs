@@ -2,10 +2,10 @@
 //! `parse_scenario` and `build`: refused or built, never a panic, and whatever
 //! builds satisfies the lab's rules.
 
-use super::builtin::{builtin, BUILTIN_NAMES};
-use super::scenario::parse_scenario;
+use super::{builtin, parse_scenario, BUILTIN_NAMES};
 use crate::domain::access_key::MAX_ACCESS_KEYS;
 use crate::domain::mfa::MAX_MFA_DEVICES;
+use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
 use crate::domain::time::Timestamp;
 
@@ -118,13 +118,8 @@ fn twenty_thousand_variants_never_panic() {
             continue;
         };
         parsed += 1;
-        // A cheap hash cost: the rules are what is under test, not PBKDF2.
-        if let Ok(lab) = scenario.build_with_cost(
-            &crate::domain::password::testing::QuickKdf,
-            &mut OsRandom,
-            Timestamp(0),
-            1,
-        ) {
+        // A cheap hash: the rules are what is under test, not PBKDF2.
+        if let Ok(lab) = scenario.build(&QuickKdf, &mut OsRandom, Timestamp(0)) {
             built += 1;
             for a in &lab.accounts {
                 assert!(lab.training.get(a.id).is_some(), "{text}");

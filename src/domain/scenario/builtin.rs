@@ -6,7 +6,7 @@
 //! `EXAMPLE`/`EXAMPLEKEY`; the MFA seed spells "rootkey-lab training seed: not a
 //! secret!" in Base32.
 
-use super::scenario::{parse_scenario, Scenario, ScenarioError};
+use super::{parse_scenario, Scenario, ScenarioError};
 
 /// The names [`builtin`] serves, in the order a picker would list them.
 pub const BUILTIN_NAMES: [&str; 5] = [

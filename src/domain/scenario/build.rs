@@ -1,0 +1,208 @@
+//! From a checked scenario to a lab, only through lab operations: the sign-up's
+//! own rules and hashing, the console's alias and "Create user", and the lab's
+//! prepared operations for what no console screen does (a chosen account ID, a
+//! key or seed that already exists, tasks already done, a session already open).
+
+use super::{invalid, Scenario, ScenarioAccount, ScenarioError, ScenarioKey, ScenarioMfaKind};
+use crate::domain::iam::user::CreateUserForm;
+use crate::domain::ids::{AccessKeyId, AccountId};
+use crate::domain::lab::{ImportedKey, KnownSeedDevice, Lab, Principal, SignUpForm};
+use crate::domain::mfa::base32;
+use crate::domain::password::Kdf;
+use crate::domain::policy::same_email;
+use crate::domain::random::Random;
+use crate::domain::time::Timestamp;
+use crate::domain::training::TaskEvent;
+
+/// What the UI says after a scenario loaded, and where it goes next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioLoaded {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// The accounts it created, in the file's order.
+    pub accounts: Vec<AccountId>,
+    /// The account whose root user it signed in (`signed_in`): the console opens.
+    pub signed_in: Option<AccountId>,
+}
+
+impl Scenario {
+    /// A new lab as the scenario describes it, each account's training progress
+    /// included (`tasks_done`, keys whose secret is saved, and what the state
+    /// shows, settled). Passwords and secrets are hashed and seeds sealed by the
+    /// lab's operations; nothing outside is touched, so a refused scenario changes
+    /// nothing.
+    pub fn build(
+        &self,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<Lab, ScenarioError> {
+        self.validate()?;
+        let mut lab = Lab::default();
+        for (i, (a, id)) in self.accounts.iter().zip(self.account_ids(rng)).enumerate() {
+            add_account(&mut lab, i, a, id, kdf, rng, now)?;
+        }
+        if let Some(typed) = &self.remembered_iam_sign_in {
+            lab.remember_iam_sign_in(typed);
+        }
+        if let Some(email) = &self.signed_in {
+            let account = lab
+                .accounts
+                .iter()
+                .find(|a| same_email(&a.root.email, email))
+                .map(|a| a.id)
+                .ok_or_else(|| invalid("signed_in", "names no account"))?;
+            lab.start_prepared_session(account, Principal::Root, now)
+                .map_err(|_| invalid("signed_in", "names no account"))?;
+        }
+        lab.settle_training();
+        Ok(lab)
+    }
+
+    /// Replaces `lab` with the scenario's, progress included, keeping only the
+    /// chosen language; on any error `lab` is left exactly as it was.
+    pub fn load_into(
+        &self,
+        lab: &mut Lab,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<ScenarioLoaded, ScenarioError> {
+        let mut fresh = self.build(kdf, rng, now)?;
+        fresh.prefs.locale = lab.prefs.locale;
+        let loaded = ScenarioLoaded {
+            name: self.name.clone(),
+            description: self.description.clone(),
+            accounts: fresh.accounts.iter().map(|a| a.id).collect(),
+            signed_in: fresh.session.as_ref().map(|s| s.identity.account),
+        };
+        *lab = fresh;
+        Ok(loaded)
+    }
+
+    /// Each account's ID, in order: the given one, or a new one that no account of
+    /// the scenario was given (a later account may name any ID).
+    fn account_ids(&self, rng: &mut impl Random) -> Vec<AccountId> {
+        let mut ids: Vec<AccountId> = Vec::new();
+        for a in &self.accounts {
+            let id = match a.account_id {
+                Some(id) => id,
+                None => loop {
+                    let id = AccountId::generate(rng);
+                    let given = self.accounts.iter().any(|b| b.account_id == Some(id));
+                    if !given && !ids.contains(&id) {
+                        break id;
+                    }
+                },
+            };
+            ids.push(id);
+        }
+        ids
+    }
+}
+
+/// Account `i` as the sign-up page, the console and the prepared operations make
+/// it. Every refusal here is one `validate` has already made; the lab's own checks
+/// stay in place all the same.
+fn add_account(
+    lab: &mut Lab,
+    i: usize,
+    a: &ScenarioAccount,
+    id: AccountId,
+    kdf: &dyn Kdf,
+    rng: &mut impl Random,
+    now: Timestamp,
+) -> Result<(), ScenarioError> {
+    let at = |field: &str| format!("accounts[{i}].{field}");
+    let form = SignUpForm {
+        email: a.email.clone(),
+        account_name: a.account_name.clone(),
+        password: a.password.clone(),
+        confirm: a.password.clone(),
+    };
+    lab.sign_up_with_id(id, &form, kdf, rng, a.created.unwrap_or(now))
+        .map_err(|e| {
+            invalid(
+                &format!("accounts[{i}]"),
+                format!("cannot be signed up ({e:?})"),
+            )
+        })?;
+    if let Some(alias) = &a.alias {
+        lab.set_account_alias(id, alias)
+            .map_err(|e| invalid(&at("alias"), format!("cannot be set ({e:?})")))?;
+    }
+    lab.set_hide_root_warning(id, a.hide_root_warning);
+    lab.mark_tasks_done(id, &a.tasks_done);
+    for (k, key) in a.access_keys.iter().enumerate() {
+        let key_id = import_key(lab, id, &Principal::Root, key, rng, now)
+            .map_err(|reason| invalid(&at(&format!("access_keys[{k}]")), reason))?;
+        if key.secret_saved {
+            lab.record_task_event(id, TaskEvent::SecretSaved { key_id });
+        }
+    }
+    if !a.mfa_devices.is_empty() {
+        // As the console does: the password typed proves who is asking and
+        // rebuilds the key that seals the seeds.
+        let key = lab
+            .seal_key(id, &Principal::Root, &a.password, kdf, rng)
+            .ok_or_else(|| invalid(&at("password"), "cannot seal the MFA seeds"))?;
+        for (m, d) in a.mfa_devices.iter().enumerate() {
+            let here = at(&format!("mfa_devices[{m}]"));
+            let seed = base32::decode(&d.secret_key)
+                .map_err(|_| invalid(&format!("{here}.secret_key"), "is not Base32"))?;
+            let device = KnownSeedDevice {
+                name: &d.name,
+                hardware_serial: match d.kind {
+                    ScenarioMfaKind::AuthenticatorApp => None,
+                    ScenarioMfaKind::HardwareToken => d.serial.as_deref(),
+                },
+                seed: &seed,
+            };
+            lab.assign_known_seed(id, &Principal::Root, device, &key, rng, now)
+                .map_err(|e| invalid(&here, format!("cannot be assigned ({e:?})")))?;
+        }
+    }
+    for (n, u) in a.iam_users.iter().enumerate() {
+        let here = at(&format!("iam_users[{n}]"));
+        let form = CreateUserForm {
+            name: u.name.clone(),
+            console_password: u.password.clone(),
+            add_to_administrators: u.administrator,
+        };
+        let name = lab
+            .create_user(id, &form, kdf, rng, u.created.unwrap_or(now))
+            .map_err(|e| invalid(&here, format!("cannot be created ({e:?})")))?;
+        let user = Principal::IamUser { name };
+        for (k, key) in u.access_keys.iter().enumerate() {
+            import_key(lab, id, &user, key, rng, now)
+                .map_err(|reason| invalid(&format!("{here}.access_keys[{k}]"), reason))?;
+        }
+    }
+    Ok(())
+}
+
+/// One scenario key for `principal`, with its given ID and secret; a key last used
+/// before the load was created by then at the latest.
+fn import_key(
+    lab: &mut Lab,
+    account: AccountId,
+    principal: &Principal,
+    key: &ScenarioKey,
+    rng: &mut impl Random,
+    now: Timestamp,
+) -> Result<AccessKeyId, String> {
+    let created = match (&key.created, &key.last_used) {
+        (Some(c), _) => *c,
+        (None, Some(used)) => now.min(used.date),
+        (None, None) => now,
+    };
+    let imported = ImportedKey {
+        id: key.access_key_id.clone(),
+        secret: &key.secret_access_key,
+        status: key.status,
+        created,
+        last_used: key.last_used.clone(),
+    };
+    lab.import_access_key(account, principal, imported, rng)
+        .map_err(|e| format!("cannot be imported ({e:?})"))
+}
