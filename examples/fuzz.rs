@@ -4,7 +4,7 @@
 //! platform's secure random source; a panic prints the input that caused it.
 
 use rootkey_lab::domain::cli::Terminal;
-use rootkey_lab::domain::lab::{Lab, SignUpForm};
+use rootkey_lab::domain::lab::{Identity, Lab, SignUpForm};
 use rootkey_lab::domain::password::RustKdf;
 use rootkey_lab::domain::random::{OsRandom, Random};
 use rootkey_lab::domain::time::Timestamp;
@@ -170,7 +170,8 @@ fn main() {
     let id = lab
         .sign_up(&form, &RustKdf, rng, Timestamp(0))
         .expect("sample account");
-    lab.create_root_access_key(id, rng, Timestamp(1))
+    let root = Identity::root(id);
+    lab.create_access_key(&root, &root, rng, Timestamp(1))
         .expect("sample key");
     lab.sign_in_root(
         "fuzz@example.com",

@@ -16,18 +16,23 @@ mod console_iam;
 #[cfg(test)]
 mod iam_tests;
 mod keys;
+#[cfg(test)]
+mod keys_tests;
 mod mfa;
 mod prepared;
 mod root;
+mod seen;
 mod session;
 mod users;
 
 pub use authz::{ConsoleAction, Denied};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
+pub use keys::{KeyError, KeyRefusal};
 pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
 pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
+pub use seen::Seen;
 pub use session::{SignInError, SignUpForm, SignUpProblem};
 pub use users::UserPasswordError;
 
@@ -81,13 +86,11 @@ impl Lab {
             .and_then(|s| self.account(s.identity.account))
     }
 
-    /// Records what happened on an account for its guided tasks. The lab records
-    /// its own operations' events; the UI calls this only for what happens in a
-    /// view alone: the root-user warning's "Continue to Security credentials"
-    /// ([`TaskEvent::OpenedSecurityCredentialsThroughWarning`]) and "Show" or
-    /// "Download .csv file" in the create-key dialog ([`TaskEvent::SecretSaved`]).
-    /// An account the lab does not have is ignored.
-    pub fn record_task_event(&mut self, account: AccountId, event: TaskEvent) {
+    /// Records what happened on an account for its guided tasks. Only the lab's
+    /// own operations call it, where the event happens; a view reports what it
+    /// alone saw through [`Lab::record_seen`]. An account the lab does not have
+    /// is ignored.
+    pub(in crate::domain) fn record_task_event(&mut self, account: AccountId, event: TaskEvent) {
         if self.account(account).is_some() {
             self.training.record(account, event);
         }

@@ -5,15 +5,16 @@ pub mod access_keys;
 mod assign_mfa_dialog;
 mod create_key_dialog;
 mod delete_key_dialog;
+mod key_actor;
 pub mod mfa_devices;
 mod root_warning;
 
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
-use crate::domain::lab::Principal;
+use crate::domain::lab::{Identity, Principal};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
-use access_keys::{AccessKeysPanel, KeyOwner};
+use access_keys::AccessKeysPanel;
 use leptos::prelude::*;
 use mfa_devices::MfaDevicesPanel;
 use root_warning::RootWarning;
@@ -30,17 +31,11 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
     };
     // The warning is about the root user's own credentials: IAM users never see it.
     let warning = RwSignal::new(!hide && principal == Principal::Root);
-    let owner = StoredValue::new(KeyOwner {
-        account,
-        principal: principal.clone(),
+    // The signed-in principal's own keys: it is both the actor and the owner.
+    let owner = StoredValue::new(Identity::new(account, principal.clone()));
+    let denied = Memo::new(move |_| {
+        owner.with_value(|me| ctx.lab.with(|l| l.may_manage_access_keys(me, me).err()))
     });
-    let denied = {
-        let p = principal.clone();
-        Memo::new(move |_| {
-            ctx.lab
-                .with(|l| l.may_manage_access_keys(account, &p, &p).err())
-        })
-    };
     // An IAM user sees who they are, not the root user's email address.
     let who_label = match &principal {
         Principal::Root => T::EmailAddress,

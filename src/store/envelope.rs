@@ -104,7 +104,8 @@ mod tests {
 
     fn sample() -> Lab {
         let (mut lab, id) = crate::domain::lab::testing::lab_with_account();
-        lab.create_root_access_key(id, &mut OsRandom, Timestamp(2))
+        let root = crate::domain::lab::Identity::root(id);
+        lab.create_access_key(&root, &root, &mut OsRandom, Timestamp(2))
             .unwrap();
         lab
     }

@@ -1,9 +1,10 @@
 //! `aws configure` and its `list`, `get`, `set` and `list-profiles` subcommands.
 
 use super::args::{self, ArgError};
-use super::aws::{usage, Session};
 use super::config::{split_varname, Interview, Profiles, NOT_SET};
 use super::credentials::{env_value, resolve, Env};
+use super::exit::usage;
+use super::session::Session;
 use super::{help, Run};
 use crate::domain::lab::Lab;
 

@@ -3,10 +3,9 @@
 
 use super::config::Profiles;
 use super::Note;
-use crate::domain::access_key::{AccessKey, AccessKeyStatus, LastUsed};
 use crate::domain::iam::user::user_arn;
-use crate::domain::ids::{AccountId, BASE32};
-use crate::domain::lab::{Lab, Principal};
+use crate::domain::ids::BASE32;
+use crate::domain::lab::{Identity, KeyRefusal, Lab, Principal};
 use std::collections::BTreeMap;
 
 /// The environment one command sees: exported variables plus `NAME=value` prefixes.
@@ -26,11 +25,7 @@ pub enum Credentials {
         method: &'static str,
     },
     /// CloudShell's container credentials: the console session's identity.
-    Console {
-        account: AccountId,
-        principal: Principal,
-        started: i64,
-    },
+    Console { identity: Identity, started: i64 },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,8 +83,7 @@ pub fn resolve(
         .as_ref()
         .filter(|s| lab.account(s.identity.account).is_some())
         .map(|s| Credentials::Console {
-            account: s.identity.account,
-            principal: s.identity.principal.clone(),
+            identity: s.identity.clone(),
             started: s.started.millis(),
         }))
 }
@@ -103,12 +97,10 @@ impl Credentials {
                 super::config::mask(Some(secret)),
                 *method,
             ),
-            Credentials::Console {
-                account, started, ..
-            } => {
+            Credentials::Console { identity, started } => {
                 // CloudShell's temporary key is never shown whole; a stable made-up
                 // tail stands in for it.
-                let seed = account.value() ^ (*started as u64);
+                let seed = identity.account.value() ^ (*started as u64);
                 let tail: String = (0..4)
                     .map(|i| BASE32[((seed >> (5 * i)) & 31) as usize] as char)
                     .collect();
@@ -119,29 +111,25 @@ impl Credentials {
     }
 }
 
-/// Who a request acts as: the root user or an IAM user of `account`, signed
+/// Who a request acts as (the root user or an IAM user of one account), signed
 /// with `key` if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Caller {
-    pub account: AccountId,
-    pub principal: Principal,
+    pub identity: Identity,
     pub key: Option<String>,
 }
 
 impl Caller {
     pub fn arn(&self) -> String {
-        match &self.principal {
-            Principal::Root => self.account.root_arn(),
-            Principal::IamUser { name } => user_arn(self.account, name),
+        match &self.identity.principal {
+            Principal::Root => self.identity.account.root_arn(),
+            Principal::IamUser { name } => user_arn(self.identity.account, name),
         }
     }
 
     /// The name the caller acts on when an operation names no user.
     pub fn user_name(&self) -> Option<&str> {
-        match &self.principal {
-            Principal::Root => None,
-            Principal::IamUser { name } => Some(name),
-        }
+        self.identity.user_name()
     }
 }
 
@@ -155,85 +143,38 @@ pub struct Refusal {
 const INVALID_TOKEN: &str = "The security token included in the request is invalid.";
 const BAD_SIGNATURE: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
-pub fn authenticate(lab: &Lab, credentials: &Credentials) -> Result<Caller, Refusal> {
+/// The service's first check: a console session's user must still exist; a
+/// key must be known, active and signed with its secret (the lab decides).
+pub fn authenticate(lab: &mut Lab, credentials: &Credentials) -> Result<Caller, Refusal> {
     let refuse = |note| Refusal {
         code: "InvalidClientTokenId",
         message: INVALID_TOKEN,
         note,
     };
     match credentials {
-        Credentials::Console {
-            account, principal, ..
-        } => {
+        Credentials::Console { identity, .. } => {
             // A session outlives nothing: a deleted user's session token is void.
-            if let Principal::IamUser { name } = principal {
-                lab.iam_user(*account, name)
+            if let Some(name) = identity.user_name() {
+                lab.iam_user(identity.account, name)
                     .ok_or_else(|| refuse(Note::KeyUnknownOrDeleted))?;
             }
             Ok(Caller {
-                account: *account,
-                principal: principal.clone(),
+                identity: identity.clone(),
                 key: None,
             })
         }
-        Credentials::Keys { id, secret, .. } => {
-            let (account, principal, key) = lab
-                .access_key(id)
-                .ok_or_else(|| refuse(Note::KeyUnknownOrDeleted))?;
-            if key.status == AccessKeyStatus::Inactive {
-                return Err(refuse(Note::KeyInactive));
-            }
-            if !key.secret_matches(secret) {
-                return Err(Refusal {
-                    code: "SignatureDoesNotMatch",
-                    message: BAD_SIGNATURE,
-                    note: Note::WrongSecret,
-                });
-            }
-            Ok(Caller {
-                account,
-                principal,
+        Credentials::Keys { id, secret, .. } => match lab.authenticate(id, secret) {
+            Ok(identity) => Ok(Caller {
+                identity,
                 key: Some(id.clone()),
-            })
-        }
-    }
-}
-
-impl Lab {
-    /// A root access key by ID, whichever account of the lab owns it.
-    pub fn root_key(&self, id: &str) -> Option<(AccountId, &AccessKey)> {
-        self.accounts
-            .iter()
-            .find_map(|a| a.root.access_keys.get(id).map(|k| (a.id, k)))
-    }
-
-    /// Any access key by ID, root's or an IAM user's, with the principal it signs as.
-    pub fn access_key(&self, id: &str) -> Option<(AccountId, Principal, &AccessKey)> {
-        self.accounts.iter().find_map(|a| {
-            let root = a.root.access_keys.get(id).map(|k| (Principal::Root, k));
-            let user = || {
-                a.users.iter().find_map(|u| {
-                    let who = Principal::IamUser {
-                        name: u.name.clone(),
-                    };
-                    u.access_keys.get(id).map(|k| (who, k))
-                })
-            };
-            root.or_else(user).map(|(p, k)| (a.id, p, k))
-        })
-    }
-
-    /// Stamps a key's last use; a key that no longer exists is left alone.
-    pub fn record_key_use(&mut self, id: &str, used: LastUsed) {
-        for account in &mut self.accounts {
-            let keys = std::iter::once(&mut account.root.access_keys)
-                .chain(account.users.iter_mut().map(|u| &mut u.access_keys));
-            for k in keys {
-                if k.get(id).is_some() {
-                    let _ = k.record_use(id, used);
-                    return;
-                }
-            }
-        }
+            }),
+            Err(KeyRefusal::UnknownOrDeleted) => Err(refuse(Note::KeyUnknownOrDeleted)),
+            Err(KeyRefusal::Inactive) => Err(refuse(Note::KeyInactive)),
+            Err(KeyRefusal::WrongSecret) => Err(Refusal {
+                code: "SignatureDoesNotMatch",
+                message: BAD_SIGNATURE,
+                note: Note::WrongSecret,
+            }),
+        },
     }
 }

@@ -1,7 +1,7 @@
 //! `aws --version` and the short help pages (the CLI shows man pages through a
 //! pager; the lab shows their opening sections).
 
-use super::commands::{operations, Operation, Service};
+use super::operations::{operations, Operation, Service};
 
 /// One fixed build, as CloudShell ships it; `exec-env/` comes from `AWS_EXECUTION_ENV`.
 pub fn version(exec_env: Option<&str>) -> String {

@@ -3,21 +3,30 @@
 //! answers IAM and STS access-key calls from the lab, with the CLI's exact output,
 //! error texts and exit codes. Pure Rust, no browser.
 
+mod access_keys;
 mod args;
+mod authorize;
 mod aws;
 mod commands;
 mod config;
 mod configure;
 mod credentials;
+mod exit;
 mod help;
 pub mod history;
 mod json;
 mod lexer;
+mod operations;
+mod service_error;
+mod session;
 mod shell;
 mod users;
+mod validate;
 
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod testing;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -1,14 +1,12 @@
 //! The terminal end to end against a real lab: every output and error the CLI
 //! prints for the access-key flow, byte for byte.
 
+use super::testing::*;
 use super::*;
-use crate::domain::access_key::{AccessKeyStatus, LastUsed, NewAccessKey};
-use crate::domain::ids::AccountId;
-use crate::domain::lab::SignUpForm;
+use crate::domain::access_key::{AccessKeyStatus, LastUsed};
+use crate::domain::lab::{Identity, SignUpForm};
 use crate::domain::random::OsRandom;
 
-const NOW: Timestamp = Timestamp(1_795_774_530_000);
-const NOW_TEXT: &str = "2026-11-27T10:15:30+00:00";
 const USAGE_HEAD: [&str; 7] = [
     "",
     "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]",
@@ -18,59 +16,6 @@ const USAGE_HEAD: [&str; 7] = [
     "  aws <command> help",
     "  aws <command> <subcommand> help",
 ];
-
-struct Lab1 {
-    lab: Lab,
-    term: Terminal,
-    account: AccountId,
-}
-
-fn signed_in() -> Lab1 {
-    let (lab, account) = crate::domain::lab::testing::signed_in_lab();
-    Lab1 {
-        lab,
-        term: Terminal::new(),
-        account,
-    }
-}
-
-impl Lab1 {
-    fn run(&mut self, line: &str) -> Outcome {
-        self.term.run_line(&mut self.lab, line, &mut OsRandom, NOW)
-    }
-
-    fn console_key(&mut self) -> NewAccessKey {
-        self.lab
-            .create_root_access_key(self.account, &mut OsRandom, Timestamp(3))
-            .unwrap()
-    }
-
-    fn last_used(&self, id: &str) -> Option<LastUsed> {
-        self.lab.root_key(id).and_then(|(_, k)| k.last_used.clone())
-    }
-
-    fn status(&mut self) -> String {
-        lines(&self.run("echo $?"))
-    }
-
-    fn use_key(&mut self, key: &NewAccessKey) {
-        let line = format!(
-            "export AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY='{}'",
-            key.id, key.secret
-        );
-        assert_eq!(self.run(&line).exit_code, 0);
-    }
-}
-
-fn lines(o: &Outcome) -> String {
-    o.output
-        .iter()
-        .map(|l| match l {
-            OutLine::Stdout(s) => format!("{s}\n"),
-            OutLine::Stderr(s) => format!("!{s}\n"),
-        })
-        .collect()
-}
 
 fn stderr(o: &Outcome) -> Vec<&str> {
     o.output
@@ -330,7 +275,7 @@ fn last_used_is_recorded_only_on_authenticated_calls() {
     let mut t = signed_in();
     let key = t.console_key();
     let other = t.console_key();
-    let last_used = |t: &mut Lab1| {
+    let last_used = |t: &mut Harness| {
         let o = t.run(&format!(
             "aws iam get-access-key-last-used --access-key-id {}",
             key.id
@@ -668,8 +613,9 @@ fn get_access_key_info_decodes_any_well_formed_key() {
     let mut t = signed_in();
     let active = t.console_key();
     let gone = t.console_key();
+    let root = t.root();
     t.lab
-        .delete_root_access_key(t.account, gone.id.as_str())
+        .delete_access_key(&root, &root, gone.id.as_str())
         .unwrap();
     let acct = t.account.to_string();
     for id in [active.id.as_str(), gone.id.as_str()] {
@@ -677,7 +623,7 @@ fn get_access_key_info_decodes_any_well_formed_key() {
         assert_eq!(lines(&o), format!("{{\n    \"Account\": \"{acct}\"\n}}\n"));
     }
     t.lab
-        .set_root_access_key_status(t.account, active.id.as_str(), AccessKeyStatus::Inactive)
+        .set_access_key_status(&root, &root, active.id.as_str(), AccessKeyStatus::Inactive)
         .unwrap();
     let o = t.run(&format!(
         "aws sts get-access-key-info --access-key-id {} --output text",
@@ -894,9 +840,10 @@ fn calls_act_on_the_account_that_owns_the_signing_key() {
             Timestamp(5),
         )
         .unwrap();
+    let root = Identity::root(second);
     let key = t
         .lab
-        .create_root_access_key(second, &mut OsRandom, Timestamp(6))
+        .create_access_key(&root, &root, &mut OsRandom, Timestamp(6))
         .unwrap();
     t.use_key(&key);
     let o = t.run("aws sts get-caller-identity --output text");

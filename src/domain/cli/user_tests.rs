@@ -1,88 +1,13 @@
 //! The terminal and IAM users: keys that act as their user, the user and group
 //! operations' output, and AWS's refusals, byte for byte.
 
+use super::testing::*;
 use super::*;
-use crate::domain::access_key::NewAccessKey;
 use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::AccountId;
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
-
-const NOW: Timestamp = Timestamp(1_795_774_530_000);
-const NOW_TEXT: &str = "2026-11-27T10:15:30+00:00";
-
-struct T {
-    lab: Lab,
-    term: Terminal,
-    id: AccountId,
-}
-
-fn root_session() -> T {
-    let (lab, id) = crate::domain::lab::testing::signed_in_lab();
-    T {
-        lab,
-        term: Terminal::new(),
-        id,
-    }
-}
-
-impl T {
-    fn run(&mut self, line: &str) -> Outcome {
-        self.term.run_line(&mut self.lab, line, &mut OsRandom, NOW)
-    }
-
-    fn out(&mut self, line: &str) -> String {
-        let o = self.run(line);
-        assert_eq!(o.exit_code, 0, "{line}: {o:?}");
-        text(&o)
-    }
-
-    fn err(&mut self, line: &str) -> String {
-        let o = self.run(line);
-        assert_eq!(o.exit_code, 254, "{line}: {o:?}");
-        text(&o)
-    }
-
-    fn user(&mut self, name: &str, password: Option<&str>, admin: bool) {
-        let form = CreateUserForm {
-            name: name.into(),
-            console_password: password.map(String::from),
-            add_to_administrators: admin,
-        };
-        self.lab
-            .create_user(self.id, &form, &QuickKdf, &mut OsRandom, Timestamp(1))
-            .unwrap();
-    }
-
-    fn key(&mut self, user: &str) -> NewAccessKey {
-        self.lab
-            .create_user_access_key(self.id, user, &mut OsRandom, Timestamp(2))
-            .unwrap()
-    }
-
-    fn act_as(&mut self, key: &NewAccessKey) {
-        let line = format!(
-            "export AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY='{}'",
-            key.id, key.secret
-        );
-        assert_eq!(self.run(&line).exit_code, 0);
-    }
-
-    fn user_id(&self, name: &str) -> String {
-        self.lab.iam_user(self.id, name).unwrap().user_id.clone()
-    }
-}
-
-fn text(o: &Outcome) -> String {
-    o.output
-        .iter()
-        .map(|l| match l {
-            OutLine::Stdout(s) => format!("{s}\n"),
-            OutLine::Stderr(s) => format!("!{s}\n"),
-        })
-        .collect()
-}
 
 fn error(code: &str, op: &str, message: &str) -> String {
     format!("!\n!An error occurred ({code}) when calling the {op} operation: {message}\n")
@@ -95,8 +20,8 @@ fn user_json(indent: &str, acct: AccountId, name: &str, user_id: &str, date: &st
 
 #[test]
 fn root_creates_gets_and_lists_users() {
-    let mut t = root_session();
-    let acct = t.id;
+    let mut t = signed_in();
+    let acct = t.account;
     let created = t.out("aws iam create-user --user-name bob");
     let bob = t.user_id("bob");
     assert!(bob.starts_with("AIDA") && bob.len() == 21);
@@ -161,17 +86,17 @@ fn root_creates_gets_and_lists_users() {
 
 #[test]
 fn groups_and_policies_from_the_terminal() {
-    let mut t = root_session();
+    let mut t = signed_in();
     t.out("aws iam create-user --user-name bob");
     let created = t.out("aws iam create-group --group-name Admins");
     let g = t
         .lab
-        .account(t.id)
+        .account(t.account)
         .unwrap()
         .group("Admins")
         .unwrap()
         .clone();
-    let acct = t.id;
+    let acct = t.account;
     assert_eq!(
         created,
         format!("{{\n    \"Group\": {{\n        \"Path\": \"/\",\n        \"GroupName\": \"Admins\",\n        \"GroupId\": \"{}\",\n        \"Arn\": \"arn:aws:iam::{acct}:group/Admins\",\n        \"CreateDate\": \"{NOW_TEXT}\"\n    }}\n}}\n", g.group_id)
@@ -197,7 +122,7 @@ fn groups_and_policies_from_the_terminal() {
         )),
         ""
     );
-    let bob = t.lab.iam_user(t.id, "bob").unwrap();
+    let bob = t.lab.iam_user(t.account, "bob").unwrap();
     assert_eq!(bob.groups, vec!["Admins".to_string()]);
     assert_eq!(
         bob.attached_policies,
@@ -219,11 +144,11 @@ fn groups_and_policies_from_the_terminal() {
 
 #[test]
 fn a_users_keys_act_as_that_user_and_record_their_use() {
-    let mut t = root_session();
+    let mut t = signed_in();
     t.user("bob", None, false);
     let key = t.key("bob");
-    t.act_as(&key);
-    let acct = t.id;
+    t.use_key(&key);
+    let acct = t.account;
     let bob = t.user_id("bob");
     assert_eq!(
         t.out("aws sts get-caller-identity"),
@@ -290,10 +215,10 @@ fn a_users_keys_act_as_that_user_and_record_their_use() {
 
 #[test]
 fn an_administrator_user_manages_its_own_keys_up_to_two_and_other_users() {
-    let mut t = root_session();
+    let mut t = signed_in();
     t.user("admin", None, true);
     let key = t.key("admin");
-    t.act_as(&key);
+    t.use_key(&key);
     let created = t.out("aws iam create-access-key");
     assert!(created.starts_with("{\n    \"AccessKey\": {\n        \"UserName\": \"admin\",\n        \"AccessKeyId\": \"AKIA"));
     assert_eq!(
@@ -311,7 +236,7 @@ fn an_administrator_user_manages_its_own_keys_up_to_two_and_other_users() {
     )));
     t.out("aws iam create-user --user-name bob");
     t.out("aws iam create-access-key --user-name bob");
-    let bob_keys = &t.lab.iam_user(t.id, "bob").unwrap().access_keys;
+    let bob_keys = &t.lab.iam_user(t.account, "bob").unwrap().access_keys;
     let bob_key = bob_keys.iter().next().unwrap().id.clone();
     t.out(&format!(
         "aws iam update-access-key --user-name bob --access-key-id {bob_key} --status Inactive"
@@ -333,8 +258,19 @@ fn an_administrator_user_manages_its_own_keys_up_to_two_and_other_users() {
     t.out(&format!(
         "aws iam delete-access-key --user-name bob --access-key-id {bob_key}"
     ));
-    assert!(t.lab.iam_user(t.id, "bob").unwrap().access_keys.is_empty());
-    assert!(t.lab.account(t.id).unwrap().root.access_keys.is_empty());
+    assert!(t
+        .lab
+        .iam_user(t.account, "bob")
+        .unwrap()
+        .access_keys
+        .is_empty());
+    assert!(t
+        .lab
+        .account(t.account)
+        .unwrap()
+        .root
+        .access_keys
+        .is_empty());
 }
 
 #[test]
@@ -356,11 +292,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         Timestamp(2),
     )
     .unwrap();
-    let mut t = T {
-        lab,
-        term: Terminal::new(),
-        id,
-    };
+    let mut t = Harness::with(lab, id);
     assert!(t
         .out("aws sts get-caller-identity --output text")
         .contains(&format!("arn:aws:iam::{id}:user/Bob")));

@@ -1,10 +1,8 @@
 //! The IAM user and group operations of the terminal, with AWS CLI v2's output
-//! shapes. Access-key operations stay in `commands`.
+//! shapes.
 
-use super::args::OpArgs;
-use super::commands::{Operation, ServiceError};
-use super::credentials::Caller;
 use super::json::Value;
+use super::operations::Call;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::Group;
@@ -13,6 +11,8 @@ use crate::domain::lab::Lab;
 use crate::domain::password::RustKdf;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
+
+type Reply = Result<Option<Value>, IamError>;
 
 fn user_value(account: &Account, u: &IamUser) -> Value {
     Value::Object(vec![
@@ -34,101 +34,89 @@ fn group_value(account: &Account, g: &Group) -> Value {
     ])
 }
 
-const APIS: &[&str] = &[
-    "AddUserToGroup",
-    "AttachUserPolicy",
-    "CreateGroup",
-    "CreateUser",
-    "GetUser",
-    "ListGroups",
-    "ListUsers",
-];
+fn account(lab: &Lab, call: &Call) -> Result<Account, IamError> {
+    lab.account(call.caller.identity.account)
+        .cloned()
+        .ok_or(IamError::NoSuchUser(String::new()))
+}
 
-/// `None` when the operation is not a user or group one.
-pub fn execute(
-    lab: &mut Lab,
-    caller: &Caller,
-    op: &Operation,
-    args: &OpArgs,
-    rng: &mut impl Random,
-    now: Timestamp,
-) -> Option<Result<Option<Value>, ServiceError>> {
-    if !APIS.contains(&op.api) {
-        return None;
-    }
-    let id = caller.account;
-    let user = args.get("--user-name").unwrap_or_default();
-    let group = args.get("--group-name").unwrap_or_default();
-    let account = |lab: &Lab| {
-        lab.account(id)
-            .cloned()
-            .ok_or(IamError::NoSuchUser(String::new()))
+fn user_name<'a>(call: &Call<'a>) -> &'a str {
+    call.args.get("--user-name").unwrap_or_default()
+}
+
+fn group_name<'a>(call: &Call<'a>) -> &'a str {
+    call.args.get("--group-name").unwrap_or_default()
+}
+
+pub fn create_user(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp) -> Reply {
+    let user = user_name(call);
+    let form = CreateUserForm {
+        name: user.to_string(),
+        ..CreateUserForm::default()
     };
-    let result = (|| -> Result<Option<Value>, IamError> {
-        Ok(match op.api {
-            "CreateUser" => {
-                let form = CreateUserForm {
-                    name: user.to_string(),
-                    ..CreateUserForm::default()
-                };
-                // No console password, so the KDF is never called.
-                let created = lab.create_user(id, &form, &RustKdf, rng, now);
-                if let Err(problems) = created {
-                    let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
-                    return Err(if problems.contains(&taken) {
-                        IamError::UserExists(user.to_string())
-                    } else {
-                        IamError::NoSuchUser(user.to_string())
-                    });
-                }
-                let a = account(lab)?;
-                let u = a.user(user).ok_or(IamError::NoSuchUser(user.to_string()))?;
-                Some(Value::Object(vec![("User", user_value(&a, u))]))
-            }
-            "GetUser" => {
-                let a = account(lab)?;
-                let value = match args.get("--user-name").or(caller.user_name()) {
-                    Some(name) => {
-                        let u = a.user(name).ok_or(IamError::NoSuchUser(name.to_string()))?;
-                        user_value(&a, u)
-                    }
-                    // The root user, as IAM describes it: no name, no path.
-                    None => Value::Object(vec![
-                        ("UserId", Value::str(id.to_string())),
-                        ("Arn", Value::str(id.root_arn())),
-                        ("CreateDate", Value::str(a.created.to_aws_cli())),
-                    ]),
-                };
-                Some(Value::Object(vec![("User", value)]))
-            }
-            "ListUsers" => {
-                let a = account(lab)?;
-                let users = a.users.iter().map(|u| user_value(&a, u)).collect();
-                Some(Value::Object(vec![("Users", Value::List(users))]))
-            }
-            "CreateGroup" => {
-                lab.create_group(id, group, rng, now)?;
-                let a = account(lab)?;
-                let g = a
-                    .group(group)
-                    .ok_or(IamError::NoSuchGroup(group.to_string()))?;
-                Some(Value::Object(vec![("Group", group_value(&a, g))]))
-            }
-            "ListGroups" => {
-                let a = account(lab)?;
-                let groups = a.groups.iter().map(|g| group_value(&a, g)).collect();
-                Some(Value::Object(vec![("Groups", Value::List(groups))]))
-            }
-            "AddUserToGroup" => {
-                lab.add_user_to_group(id, user, group)?;
-                None
-            }
-            "AttachUserPolicy" => {
-                lab.attach_user_policy(id, user, args.get("--policy-arn").unwrap_or_default())?;
-                None
-            }
-            _ => None,
-        })
-    })();
-    Some(result.map_err(ServiceError::from))
+    // No console password, so the KDF is never called.
+    let created = lab.create_user(call.caller.identity.account, &form, &RustKdf, rng, now);
+    if let Err(problems) = created {
+        let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
+        return Err(if problems.contains(&taken) {
+            IamError::UserExists(user.to_string())
+        } else {
+            IamError::NoSuchUser(user.to_string())
+        });
+    }
+    let a = account(lab, call)?;
+    let u = a.user(user).ok_or(IamError::NoSuchUser(user.to_string()))?;
+    Ok(Some(Value::Object(vec![("User", user_value(&a, u))])))
+}
+
+pub fn get_user(lab: &Lab, call: &Call) -> Reply {
+    let a = account(lab, call)?;
+    let value = match call.args.get("--user-name").or(call.caller.user_name()) {
+        Some(name) => {
+            let u = a.user(name).ok_or(IamError::NoSuchUser(name.to_string()))?;
+            user_value(&a, u)
+        }
+        // The root user, as IAM describes it: no name, no path.
+        None => Value::Object(vec![
+            ("UserId", Value::str(a.id.to_string())),
+            ("Arn", Value::str(a.id.root_arn())),
+            ("CreateDate", Value::str(a.created.to_aws_cli())),
+        ]),
+    };
+    Ok(Some(Value::Object(vec![("User", value)])))
+}
+
+pub fn list_users(lab: &Lab, call: &Call) -> Reply {
+    let a = account(lab, call)?;
+    let users = a.users.iter().map(|u| user_value(&a, u)).collect();
+    Ok(Some(Value::Object(vec![("Users", Value::List(users))])))
+}
+
+pub fn create_group(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp) -> Reply {
+    let group = group_name(call);
+    lab.create_group(call.caller.identity.account, group, rng, now)?;
+    let a = account(lab, call)?;
+    let g = a
+        .group(group)
+        .ok_or(IamError::NoSuchGroup(group.to_string()))?;
+    Ok(Some(Value::Object(vec![("Group", group_value(&a, g))])))
+}
+
+pub fn list_groups(lab: &Lab, call: &Call) -> Reply {
+    let a = account(lab, call)?;
+    let groups = a.groups.iter().map(|g| group_value(&a, g)).collect();
+    Ok(Some(Value::Object(vec![("Groups", Value::List(groups))])))
+}
+
+pub fn add_user_to_group(lab: &mut Lab, call: &Call) -> Reply {
+    let id = call.caller.identity.account;
+    lab.add_user_to_group(id, user_name(call), group_name(call))?;
+    Ok(None)
+}
+
+pub fn attach_user_policy(lab: &mut Lab, call: &Call) -> Reply {
+    let id = call.caller.identity.account;
+    let arn = call.args.get("--policy-arn").unwrap_or_default();
+    lab.attach_user_policy(id, user_name(call), arn)?;
+    Ok(None)
 }

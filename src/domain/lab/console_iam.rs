@@ -1,10 +1,8 @@
-//! What the console's IAM and Security credentials pages need beyond the CLI's
-//! operations: access keys addressed by their owner (root or a user), who may
-//! manage whose keys, the Administrators group on demand, and the typed
-//! confirmation before a user is deleted.
+//! What the console's IAM pages need beyond the CLI's operations: the
+//! Administrators group on demand, the typed confirmation before a user is
+//! deleted, and the sign-in link and navigation label.
 
-use super::{Denied, Lab, Principal};
-use crate::domain::access_key::{AccessKeyError, AccessKeyStatus, AccessKeys, NewAccessKey};
+use super::Lab;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::{Group, ADMINISTRATORS};
@@ -50,86 +48,6 @@ pub fn iam_user_label(user: &str, id: AccountId, alias: Option<&str>) -> String 
 }
 
 impl Lab {
-    pub fn access_keys_of(&self, account: AccountId, owner: &Principal) -> Option<&AccessKeys> {
-        let a = self.account(account)?;
-        match owner {
-            Principal::Root => Some(&a.root.access_keys),
-            Principal::IamUser { name } => Some(&a.user(name)?.access_keys),
-        }
-    }
-
-    fn access_keys_of_mut(
-        &mut self,
-        account: AccountId,
-        owner: &Principal,
-    ) -> Result<&mut AccessKeys, AccessKeyError> {
-        let missing = || AccessKeyError::NoSuchEntity(owner.user_name().unwrap_or("").to_string());
-        let a = self.account_mut(account).ok_or_else(missing)?;
-        match owner {
-            Principal::Root => Ok(&mut a.root.access_keys),
-            Principal::IamUser { name } => {
-                Ok(&mut a.user_mut(name).ok_or_else(missing)?.access_keys)
-            }
-        }
-    }
-
-    pub fn create_access_key_for(
-        &mut self,
-        account: AccountId,
-        owner: &Principal,
-        rng: &mut impl Random,
-        now: Timestamp,
-    ) -> Result<NewAccessKey, AccessKeyError> {
-        self.access_keys_of_mut(account, owner)?
-            .create(account, rng, now)
-    }
-
-    pub fn set_access_key_status_for(
-        &mut self,
-        account: AccountId,
-        owner: &Principal,
-        key_id: &str,
-        status: AccessKeyStatus,
-    ) -> Result<(), AccessKeyError> {
-        self.access_keys_of_mut(account, owner)?
-            .set_status(key_id, status)
-    }
-
-    pub fn delete_access_key_for(
-        &mut self,
-        account: AccountId,
-        owner: &Principal,
-        key_id: &str,
-    ) -> Result<(), AccessKeyError> {
-        match owner {
-            // The root user's deletion is a guided task: one path records it.
-            Principal::Root => self.delete_root_access_key(account, key_id),
-            Principal::IamUser { .. } => self
-                .access_keys_of_mut(account, owner)?
-                .delete(key_id)
-                .map(|_| ()),
-        }
-    }
-
-    /// Whether `actor` may see and change `owner`'s access keys: one's own with
-    /// `iam:CreateAccessKey` on oneself, another user's as a user manager, and
-    /// the root user's only as the root user.
-    pub fn may_manage_access_keys(
-        &self,
-        account: AccountId,
-        actor: &Principal,
-        owner: &Principal,
-    ) -> Result<(), Denied> {
-        use super::ConsoleAction::*;
-        if actor == owner {
-            return self.authorize(account, actor, OwnAccessKeys);
-        }
-        match owner {
-            Principal::Root => Err(Denied::RootUserOnly),
-            Principal::IamUser { .. } => self.authorize(account, actor, ManageIamUsers),
-        }
-    }
-
     /// The console's "Add to Administrators" on an existing user.
     pub fn add_user_to_administrators(
         &mut self,
@@ -160,6 +78,7 @@ mod tests {
     use super::*;
     use crate::domain::iam::user::CreateUserForm;
     use crate::domain::lab::testing::*;
+    use crate::domain::lab::Principal;
     use crate::domain::random::OsRandom;
 
     fn bob() -> Principal {
@@ -176,96 +95,6 @@ mod tests {
         lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
         (lab, id)
-    }
-
-    #[test]
-    fn deleting_a_root_key_by_owner_ticks_the_delete_task() {
-        use crate::domain::training::{Task, TaskEvent, TaskState};
-        let (mut lab, id) = with_user(false);
-        let k = lab
-            .create_access_key_for(id, &Principal::Root, &mut OsRandom, Timestamp(4))
-            .unwrap();
-        lab.record_task_event(
-            id,
-            TaskEvent::SecretSaved {
-                key_id: k.id.clone(),
-            },
-        );
-        lab.set_access_key_status_for(
-            id,
-            &Principal::Root,
-            k.id.as_str(),
-            AccessKeyStatus::Inactive,
-        )
-        .unwrap();
-        lab.delete_access_key_for(id, &Principal::Root, k.id.as_str())
-            .unwrap();
-        lab.settle_training();
-        let a = lab.account(id).unwrap();
-        let states = lab.training.states(a);
-        assert!(states.contains(&(Task::DeleteAccessKey, TaskState::Done)));
-    }
-
-    #[test]
-    fn keys_by_owner_reach_the_root_user_or_the_named_user() {
-        let (mut lab, id) = with_user(false);
-        let k = lab
-            .create_access_key_for(id, &bob(), &mut OsRandom, Timestamp(4))
-            .unwrap();
-        let bobs = Principal::IamUser { name: "BOB".into() };
-        assert_eq!(lab.access_keys_of(id, &bobs).unwrap().len(), 1);
-        assert!(lab.access_keys_of(id, &Principal::Root).unwrap().is_empty());
-        lab.set_access_key_status_for(id, &bob(), k.id.as_str(), AccessKeyStatus::Inactive)
-            .unwrap();
-        assert_eq!(
-            lab.delete_access_key_for(id, &Principal::Root, k.id.as_str()),
-            Err(AccessKeyError::NoSuchEntity(k.id.to_string()))
-        );
-        lab.delete_access_key_for(id, &bob(), k.id.as_str())
-            .unwrap();
-        assert!(lab.access_keys_of(id, &bob()).unwrap().is_empty());
-        let ghost = Principal::IamUser {
-            name: "ghost".into(),
-        };
-        assert!(lab.access_keys_of(id, &ghost).is_none());
-        assert!(lab
-            .create_access_key_for(id, &ghost, &mut OsRandom, Timestamp(5))
-            .is_err());
-        lab.create_access_key_for(id, &Principal::Root, &mut OsRandom, Timestamp(5))
-            .unwrap();
-        assert_eq!(lab.access_keys_of(id, &Principal::Root).unwrap().len(), 1);
-    }
-
-    #[test]
-    fn who_may_manage_whose_keys() {
-        let (mut lab, id) = with_user(false);
-        let alice = Principal::IamUser {
-            name: "alice".into(),
-        };
-        let form = CreateUserForm {
-            name: "alice".into(),
-            console_password: None,
-            add_to_administrators: true,
-        };
-        lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(3))
-            .unwrap();
-        let root = Principal::Root;
-        assert_eq!(lab.may_manage_access_keys(id, &root, &root), Ok(()));
-        assert_eq!(lab.may_manage_access_keys(id, &root, &bob()), Ok(()));
-        assert_eq!(lab.may_manage_access_keys(id, &alice, &bob()), Ok(()));
-        assert_eq!(lab.may_manage_access_keys(id, &alice, &alice), Ok(()));
-        assert_eq!(
-            lab.may_manage_access_keys(id, &alice, &root),
-            Err(Denied::RootUserOnly)
-        );
-        assert_eq!(
-            lab.may_manage_access_keys(id, &bob(), &bob()),
-            Err(Denied::NotAuthorized)
-        );
-        assert_eq!(
-            lab.may_manage_access_keys(id, &bob(), &alice),
-            Err(Denied::NotAuthorized)
-        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::testing::*;
 use super::*;
-use crate::domain::access_key::AccessKeyStatus;
+use crate::domain::access_key::{AccessKeyError, AccessKeyStatus};
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::{policy_arn, ADMINISTRATOR_ACCESS};
@@ -304,27 +304,30 @@ fn user_access_keys_follow_the_two_key_rule_and_go_with_the_user() {
     let (mut lab, id) = lab_with_account();
     create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
     let mut rng = OsRandom;
+    let (root, bob) = (Identity::root(id), Identity::user(id, "bob"));
     let k1 = lab
-        .create_user_access_key(id, "bob", &mut rng, Timestamp(8))
+        .create_access_key(&root, &bob, &mut rng, Timestamp(8))
         .unwrap();
     assert_eq!(k1.id.account(), Some(id));
-    lab.create_user_access_key(id, "BOB", &mut rng, Timestamp(8))
+    lab.create_access_key(&root, &Identity::user(id, "BOB"), &mut rng, Timestamp(8))
         .unwrap();
-    lab.set_user_access_key_status(id, "bob", k1.id.as_str(), AccessKeyStatus::Inactive)
+    lab.set_access_key_status(&root, &bob, k1.id.as_str(), AccessKeyStatus::Inactive)
         .unwrap();
-    let err = lab
-        .create_user_access_key(id, "bob", &mut rng, Timestamp(9))
-        .unwrap_err();
+    let Err(KeyError::AccessKey(err)) = lab.create_access_key(&root, &bob, &mut rng, Timestamp(9))
+    else {
+        panic!("a third key")
+    };
     assert_eq!(
         err.message(),
         "Cannot exceed quota for AccessKeysPerUser: 2"
     );
     assert_eq!(
-        lab.create_user_access_key(id, "eve", &mut rng, Timestamp(9)),
-        Err(IamError::NoSuchUser("eve".into()))
+        lab.create_access_key(&root, &Identity::user(id, "eve"), &mut rng, Timestamp(9)),
+        Err(KeyError::AccessKey(AccessKeyError::NoSuchEntity(
+            "eve".into()
+        )))
     );
-    lab.delete_user_access_key(id, "bob", k1.id.as_str())
-        .unwrap();
+    lab.delete_access_key(&root, &bob, k1.id.as_str()).unwrap();
     assert_eq!(lab.iam_user(id, "bob").unwrap().access_keys.len(), 1);
     assert!(lab.account(id).unwrap().root.access_keys.is_empty());
     sign_in(&mut lab, &id.to_string(), "bob", USER_PW).unwrap();

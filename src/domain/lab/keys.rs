@@ -1,75 +1,186 @@
-//! Access keys, addressed by their owner (the root user or an IAM user).
-use super::Lab;
-use crate::domain::access_key::{AccessKeyError, AccessKeyStatus, AccessKeys, NewAccessKey};
-use crate::domain::ids::AccountId;
+//! Access keys, addressed by their owner (the root user or an IAM user): the one
+//! door the console and the terminal share. Every change is made by an acting
+//! principal, refused with [`Denied`] when it may not be; the request side (find
+//! a key by ID, check its secret, stamp its last use) is the service's first
+//! check of every signed CLI call. Each operation records its own training event.
+
+use super::{ConsoleAction, Denied, Identity, Lab, Principal};
+use crate::domain::access_key::{
+    AccessKey, AccessKeyError, AccessKeyStatus, AccessKeys, LastUsed, NewAccessKey,
+};
+use crate::domain::ids::AccessKeyId;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 use crate::domain::training::TaskEvent;
 
-impl Lab {
-    pub(super) fn root_keys_mut(
-        &mut self,
-        account: AccountId,
-    ) -> Result<&mut AccessKeys, AccessKeyError> {
-        self.account_mut(account)
-            .map(|a| &mut a.root.access_keys)
-            .ok_or(AccessKeyError::NoSuchEntity(account.to_string()))
-    }
+/// Why a key operation was refused: the actor may not, or IAM's own refusal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyError {
+    Denied(Denied),
+    AccessKey(AccessKeyError),
+}
 
-    pub fn create_root_access_key(
-        &mut self,
-        account: AccountId,
-        rng: &mut impl Random,
-        now: Timestamp,
-    ) -> Result<NewAccessKey, AccessKeyError> {
-        self.root_keys_mut(account)?.create(account, rng, now)
-    }
-
-    pub fn set_root_access_key_status(
-        &mut self,
-        account: AccountId,
-        key_id: &str,
-        status: AccessKeyStatus,
-    ) -> Result<(), AccessKeyError> {
-        self.root_keys_mut(account)?.set_status(key_id, status)
-    }
-
-    /// The console's dialog and the CLI's `delete-access-key` both end here, so
-    /// the deletion reaches the training progress whichever was used.
-    pub fn delete_root_access_key(
-        &mut self,
-        account: AccountId,
-        key_id: &str,
-    ) -> Result<(), AccessKeyError> {
-        let deleted = self.root_keys_mut(account)?.delete(key_id)?;
-        self.record_task_event(account, TaskEvent::KeyDeleted { key_id: deleted.id });
-        Ok(())
+impl From<Denied> for KeyError {
+    fn from(d: Denied) -> Self {
+        KeyError::Denied(d)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::lab::testing::*;
-    use crate::domain::random::OsRandom;
+impl From<AccessKeyError> for KeyError {
+    fn from(e: AccessKeyError) -> Self {
+        KeyError::AccessKey(e)
+    }
+}
 
-    #[test]
-    fn root_access_keys_follow_the_two_key_rule() {
-        let (mut lab, id) = lab_with_account();
-        let k1 = lab
-            .create_root_access_key(id, &mut OsRandom, Timestamp(1))
-            .unwrap();
-        lab.create_root_access_key(id, &mut OsRandom, Timestamp(2))
-            .unwrap();
-        lab.set_root_access_key_status(id, k1.id.as_str(), AccessKeyStatus::Inactive)
-            .unwrap();
-        assert_eq!(
-            lab.create_root_access_key(id, &mut OsRandom, Timestamp(3)),
-            Err(AccessKeyError::LimitExceeded)
-        );
-        lab.delete_root_access_key(id, k1.id.as_str()).unwrap();
-        assert!(lab
-            .create_root_access_key(id, &mut OsRandom, Timestamp(3))
-            .is_ok());
+/// Why the service refused a request's signing key (`InvalidClientTokenId` for
+/// the first two, `SignatureDoesNotMatch` for the last).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyRefusal {
+    UnknownOrDeleted,
+    Inactive,
+    WrongSecret,
+}
+
+impl Lab {
+    pub fn access_keys(&self, owner: &Identity) -> Option<&AccessKeys> {
+        let a = self.account(owner.account)?;
+        match &owner.principal {
+            Principal::Root => Some(&a.root.access_keys),
+            Principal::IamUser { name } => Some(&a.user(name)?.access_keys),
+        }
+    }
+
+    pub(super) fn access_keys_mut(
+        &mut self,
+        owner: &Identity,
+    ) -> Result<&mut AccessKeys, AccessKeyError> {
+        let missing = || {
+            let who = owner
+                .user_name()
+                .map_or_else(|| owner.account.to_string(), str::to_string);
+            AccessKeyError::NoSuchEntity(who)
+        };
+        let a = self.account_mut(owner.account).ok_or_else(missing)?;
+        match &owner.principal {
+            Principal::Root => Ok(&mut a.root.access_keys),
+            Principal::IamUser { name } => {
+                Ok(&mut a.user_mut(name).ok_or_else(missing)?.access_keys)
+            }
+        }
+    }
+
+    /// Whether `actor` may see and change `owner`'s access keys: only within its
+    /// own account; one's own with `iam:CreateAccessKey` on oneself, another
+    /// user's as a user manager, and the root user's only as the root user.
+    pub fn may_manage_access_keys(&self, actor: &Identity, owner: &Identity) -> Result<(), Denied> {
+        if actor.account != owner.account {
+            return Err(Denied::NotAuthorized);
+        }
+        let account = actor.account;
+        if actor.principal == owner.principal {
+            return self.authorize(account, &actor.principal, ConsoleAction::OwnAccessKeys);
+        }
+        match owner.principal {
+            Principal::Root => Err(Denied::RootUserOnly),
+            Principal::IamUser { .. } => {
+                self.authorize(account, &actor.principal, ConsoleAction::ManageIamUsers)
+            }
+        }
+    }
+
+    /// A new key for `owner`, its secret returned this once. The key's ID encodes
+    /// the owner's account; the two-key limit is `AccessKeys`'s.
+    pub fn create_access_key(
+        &mut self,
+        actor: &Identity,
+        owner: &Identity,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<NewAccessKey, KeyError> {
+        self.may_manage_access_keys(actor, owner)?;
+        let account = owner.account;
+        Ok(self.access_keys_mut(owner)?.create(account, rng, now)?)
+    }
+
+    pub fn set_access_key_status(
+        &mut self,
+        actor: &Identity,
+        owner: &Identity,
+        key_id: &str,
+        status: AccessKeyStatus,
+    ) -> Result<(), KeyError> {
+        self.may_manage_access_keys(actor, owner)?;
+        Ok(self.access_keys_mut(owner)?.set_status(key_id, status)?)
+    }
+
+    /// The console's dialog and `aws iam delete-access-key` both end here, so the
+    /// deletion reaches the training progress whichever was used.
+    pub fn delete_access_key(
+        &mut self,
+        actor: &Identity,
+        owner: &Identity,
+        key_id: &str,
+    ) -> Result<(), KeyError> {
+        self.may_manage_access_keys(actor, owner)?;
+        let deleted = self.access_keys_mut(owner)?.delete(key_id)?;
+        self.record_key_event(owner, TaskEvent::KeyDeleted { key_id: deleted.id });
+        Ok(())
+    }
+
+    /// Any access key by ID, whichever account and principal of the lab owns it.
+    pub fn access_key(&self, key_id: &str) -> Option<(Identity, &AccessKey)> {
+        self.accounts.iter().find_map(|a| {
+            let root = || a.root.access_keys.get(key_id).map(|k| (Principal::Root, k));
+            let user = || {
+                a.users.iter().find_map(|u| {
+                    let who = Principal::user(u.name.clone());
+                    u.access_keys.get(key_id).map(|k| (who, k))
+                })
+            };
+            root()
+                .or_else(user)
+                .map(|(p, k)| (Identity::new(a.id, p), k))
+        })
+    }
+
+    /// The service's check of a signed request: a known key, active, and the
+    /// secret it was signed with. Returns whom the request acts as. An inactive
+    /// root key refused here is the "deactivate" task's evidence.
+    pub fn authenticate(&mut self, key_id: &str, secret: &str) -> Result<Identity, KeyRefusal> {
+        let (owner, key) = self
+            .access_key(key_id)
+            .ok_or(KeyRefusal::UnknownOrDeleted)?;
+        if key.status == AccessKeyStatus::Inactive {
+            let event = TaskEvent::InactiveKeyRefused {
+                key_id: key.id.clone(),
+            };
+            self.record_key_event(&owner, event);
+            return Err(KeyRefusal::Inactive);
+        }
+        if !key.secret_matches(secret) {
+            return Err(KeyRefusal::WrongSecret);
+        }
+        Ok(owner)
+    }
+
+    /// Stamps the last use of a key that authenticated a request (after the
+    /// request ran: `get-access-key-last-used` signed with the key itself shows
+    /// the use before). A key deleted meanwhile is left alone, yet still counts
+    /// as having worked.
+    pub fn record_key_use(&mut self, owner: &Identity, key_id: &str, used: LastUsed) {
+        if let Some(id) = AccessKeyId::parse(key_id) {
+            self.record_key_event(owner, TaskEvent::KeyWorkedInCloudShell { key_id: id });
+        }
+        if let Ok(keys) = self.access_keys_mut(owner) {
+            let _ = keys.record_use(key_id, used);
+        }
+    }
+
+    /// The one place that says which keys the guided key tasks follow: the root
+    /// user's, the keys the walk-through is about. IAM users' keys never count.
+    pub(super) fn record_key_event(&mut self, owner: &Identity, event: TaskEvent) {
+        if owner.is_root() {
+            self.record_task_event(owner.account, event);
+        }
     }
 }

@@ -7,7 +7,7 @@
 //! and, like them, refuses without changing anything.
 
 use super::{Identity, Lab, Principal, Session, SignUpForm, SignUpProblem};
-use crate::domain::access_key::{AccessKeyStatus, AccessKeys, LastUsed};
+use crate::domain::access_key::{AccessKeyStatus, LastUsed};
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::{MfaAssignProblem, SealKey};
 use crate::domain::password::Kdf;
@@ -88,7 +88,7 @@ impl Lab {
         rng: &mut impl Random,
     ) -> Result<AccessKeyId, PrepareProblem> {
         if self
-            .keys_of(account, principal)
+            .access_keys(&Identity::new(account, principal.clone()))
             .ok_or(PrepareProblem::NoSuchEntity)?
             .is_full()
         {
@@ -115,7 +115,9 @@ impl Lab {
                 }
             },
         };
-        let keys = self.keys_of_mut(account, principal).expect("found above");
+        let keys = self
+            .access_keys_mut(&Identity::new(account, principal.clone()))
+            .expect("found above");
         keys.import(
             id.clone(),
             key.secret,
@@ -196,26 +198,6 @@ impl Lab {
         });
         Ok(())
     }
-
-    fn keys_of(&self, account: AccountId, principal: &Principal) -> Option<&AccessKeys> {
-        let a = self.account(account)?;
-        match principal {
-            Principal::Root => Some(&a.root.access_keys),
-            Principal::IamUser { name } => Some(&a.user(name)?.access_keys),
-        }
-    }
-
-    fn keys_of_mut(
-        &mut self,
-        account: AccountId,
-        principal: &Principal,
-    ) -> Option<&mut AccessKeys> {
-        let a = self.account_mut(account)?;
-        match principal {
-            Principal::Root => Some(&mut a.root.access_keys),
-            Principal::IamUser { name } => Some(&mut a.user_mut(name)?.access_keys),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -290,8 +272,8 @@ mod tests {
             lab.import_access_key(id(), &root, key(Some(KEY_ID)), &mut OsRandom),
             Ok(AccessKeyId::parse(KEY_ID).unwrap())
         );
-        let (owner, principal, k) = lab.access_key(KEY_ID).unwrap();
-        assert_eq!((owner, principal), (id(), Principal::Root));
+        let (owner, k) = lab.access_key(KEY_ID).unwrap();
+        assert_eq!(owner, Identity::root(id()));
         assert!(k.secret_matches(SECRET));
         assert_eq!(
             (k.status, k.created),
@@ -354,7 +336,7 @@ mod tests {
         let k = lab
             .import_access_key(id(), &bob, key(None), &mut OsRandom)
             .unwrap();
-        assert_eq!(lab.access_key(k.as_str()).unwrap().1, bob);
+        assert_eq!(lab.access_key(k.as_str()).unwrap().0.principal, bob);
     }
 
     #[test]

@@ -234,7 +234,8 @@ mod tests {
         let (mut lab, id) = lab_with_account();
         lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
-        lab.create_root_access_key(id, &mut OsRandom, Timestamp(4))
+        let root = crate::domain::lab::Identity::root(id);
+        lab.create_access_key(&root, &root, &mut OsRandom, Timestamp(4))
             .unwrap();
         assert_eq!(
             lab.close_account(id, "000000000000"),

@@ -2,7 +2,7 @@
 //! Like every lab operation, each validates fully before it changes anything.
 
 use super::{ChangePasswordProblem, Lab, Principal};
-use crate::domain::access_key::{AccessKeyStatus, AccessKeys, NewAccessKey};
+use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::Group;
@@ -278,40 +278,6 @@ impl Lab {
     ) -> Result<(), IamError> {
         let u = user_mut(self, account, user)?;
         u.attached_policies.retain(|p| p != policy_arn);
-        Ok(())
-    }
-
-    /// The same two-key rule and texts as the root user's keys; the ID encodes the account.
-    pub fn create_user_access_key(
-        &mut self,
-        account: AccountId,
-        user: &str,
-        rng: &mut impl Random,
-        now: Timestamp,
-    ) -> Result<NewAccessKey, IamError> {
-        let u = user_mut(self, account, user)?;
-        Ok(u.access_keys.create(account, rng, now)?)
-    }
-
-    pub fn set_user_access_key_status(
-        &mut self,
-        account: AccountId,
-        user: &str,
-        key_id: &str,
-        status: AccessKeyStatus,
-    ) -> Result<(), IamError> {
-        let u = user_mut(self, account, user)?;
-        Ok(u.access_keys.set_status(key_id, status)?)
-    }
-
-    pub fn delete_user_access_key(
-        &mut self,
-        account: AccountId,
-        user: &str,
-        key_id: &str,
-    ) -> Result<(), IamError> {
-        let u = user_mut(self, account, user)?;
-        u.access_keys.delete(key_id)?;
         Ok(())
     }
 }

@@ -4,7 +4,7 @@
 use super::tests::*;
 use super::{builtin, named_scenario, BUILTIN_NAMES};
 use crate::domain::access_key::{AccessKeyError, AccessKeyStatus};
-use crate::domain::lab::{Lab, Principal, SignInStep};
+use crate::domain::lab::{Identity, KeyError, Lab, Principal, SignInStep};
 use crate::domain::mfa::{base32, format_secret_for_display, MfaDeviceKind};
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
@@ -77,8 +77,8 @@ fn two_keys_has_one_used_active_key_and_one_inactive_and_no_room_for_a_third() {
     assert_eq!(lab.session, None);
     let id = a.id;
     assert_eq!(
-        lab.create_root_access_key(id, &mut OsRandom, NOW),
-        Err(AccessKeyError::LimitExceeded)
+        lab.create_access_key(&Identity::root(id), &Identity::root(id), &mut OsRandom, NOW),
+        Err(KeyError::AccessKey(AccessKeyError::LimitExceeded))
     );
     // Pre-made keys are not the learner's: the key tasks are still to do.
     let acc = &lab.accounts[0];
@@ -146,7 +146,8 @@ fn ready_to_delete_is_signed_in_and_deleting_the_key_ticks_the_task() {
     assert!(states[..6].iter().all(|(_, s)| *s == TaskState::Done));
     assert_eq!(states[6], (Task::DeleteAccessKey, TaskState::NotYet));
     // The lab records the deletion itself: no event from the UI.
-    lab.delete_root_access_key(id, key.id.as_str()).unwrap();
+    lab.delete_access_key(&Identity::root(id), &Identity::root(id), key.id.as_str())
+        .unwrap();
     assert_eq!(lab.settle_training(), [(id, Task::DeleteAccessKey)]);
 }
 

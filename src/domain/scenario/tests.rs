@@ -5,7 +5,7 @@
 use super::{builtin, named_scenario, parse_scenario, ScenarioError, ScenarioLoaded};
 use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::ids::AccountId;
-use crate::domain::lab::{Lab, Principal, SignInStep, SignUpForm};
+use crate::domain::lab::{Identity, Lab, SignInStep, SignUpForm};
 use crate::domain::mfa::{base32, hotp, time_step};
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::prefs::Locale;
@@ -209,16 +209,8 @@ fn a_hardware_token_and_iam_users_with_keys_load_and_work() {
     assert!(!a.has_iam_administrator());
     assert!(a.groups.is_empty());
     assert_eq!(a.user("ci-bot").unwrap().password, None);
-    let (owner, principal, key) = lab.access_key("AKIARZPUZDIKIEXAMPLE").unwrap();
-    assert_eq!(
-        (owner, principal),
-        (
-            id,
-            Principal::IamUser {
-                name: "ci-bot".into()
-            }
-        )
-    );
+    let (owner, key) = lab.access_key("AKIARZPUZDIKIEXAMPLE").unwrap();
+    assert_eq!(owner, Identity::user(id, "ci-bot"));
     assert!(key.secret_matches(&SECRET_2.replace('j', "J")));
     assert_eq!(key.status, AccessKeyStatus::Inactive);
     // The token's display is the code the sign-in step takes.

@@ -8,7 +8,7 @@ use crate::domain::cli::{OutLine, Outcome, Terminal};
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::testing::*;
-use crate::domain::lab::{Lab, Principal, SignInStep};
+use crate::domain::lab::{Identity, Lab, Principal, Seen, SignInStep};
 use crate::domain::mfa::{hotp, time_step};
 use crate::domain::random::OsRandom;
 use crate::domain::time::Timestamp;
@@ -106,29 +106,30 @@ fn each_console_operation_records_its_own_event() {
         (
             "a key created but its secret never shown",
             |lab, id| {
-                lab.create_root_access_key(id, &mut OsRandom, NOW).unwrap();
+                lab.create_access_key(&Identity::root(id), &Identity::root(id), &mut OsRandom, NOW)
+                    .unwrap();
             },
             vec![],
         ),
         (
             "the create-key dialog's Show, then the console's delete",
             |lab, id| {
-                let key = lab.create_root_access_key(id, &mut OsRandom, NOW).unwrap();
-                lab.record_task_event(
-                    id,
-                    TaskEvent::SecretSaved {
-                        key_id: key.id.clone(),
-                    },
-                );
-                lab.set_root_access_key_status(id, key.id.as_str(), AccessKeyStatus::Inactive)
+                let root = Identity::root(id);
+                let key = lab
+                    .create_access_key(&root, &root, &mut OsRandom, NOW)
                     .unwrap();
-                lab.delete_root_access_key(id, key.id.as_str()).unwrap();
+                let (owner, key_id) = (root.clone(), key.id.clone());
+                lab.record_seen(&root, Seen::SecretShown { owner, key_id });
+                lab.set_access_key_status(&root, &root, key.id.as_str(), AccessKeyStatus::Inactive)
+                    .unwrap();
+                lab.delete_access_key(&root, &root, key.id.as_str())
+                    .unwrap();
             },
             vec![Task::CreateAccessKey, Task::DeleteAccessKey],
         ),
         (
             "the warning's Continue",
-            |lab, id| lab.record_task_event(id, TaskEvent::OpenedSecurityCredentialsThroughWarning),
+            |lab, id| lab.record_seen(&Identity::root(id), Seen::ContinuedToSecurityCredentials),
             vec![Task::OpenSecurityCredentials],
         ),
     ];
@@ -231,13 +232,23 @@ fn only_root_keys_count_in_the_terminal() {
     add_admin(&mut lab, id);
     settled(&mut lab);
     let key = lab
-        .create_user_access_key(id, "admin", &mut OsRandom, NOW)
+        .create_access_key(
+            &Identity::root(id),
+            &Identity::user(id, "admin"),
+            &mut OsRandom,
+            NOW,
+        )
         .unwrap();
     let mut term = Terminal::new();
     use_key(&mut lab, &mut term, &key);
     assert_eq!(run(&mut lab, &mut term, "aws sts get-caller-identity"), 0);
-    lab.set_user_access_key_status(id, "admin", key.id.as_str(), AccessKeyStatus::Inactive)
-        .unwrap();
+    lab.set_access_key_status(
+        &Identity::root(id),
+        &Identity::user(id, "admin"),
+        key.id.as_str(),
+        AccessKeyStatus::Inactive,
+    )
+    .unwrap();
     assert_eq!(run(&mut lab, &mut term, "aws sts get-caller-identity"), 254);
     assert_eq!(
         run(

@@ -5,10 +5,10 @@
 //! Pure domain code, below the lab. The lab keeps one [`Progress`] per account in
 //! `Lab::training` (a [`TrainingProgress`]) and records the [`TaskEvent`]s of its
 //! own operations where they happen: sign-in (`start_session`), the root password
-//! change, root key deletion, and in CloudShell the root key created, used or
-//! refused as inactive. The UI records only the two events that happen in a view
-//! alone, through `Lab::record_task_event`, calls `Lab::settle_training` after
-//! every operation (its return value is what to announce), and reads
+//! change, and the access-key operations (deleted, used or refused as inactive).
+//! Views report only what they alone saw (the warning's "Continue", a secret
+//! shown) through `Lab::record_seen`, call `Lab::settle_training` after every
+//! operation (its return value is what to announce), and read
 //! `lab.training.states(account)` and [`next_task`] for the panel. Scenarios
 //! (`crate::domain::scenario`) start a lab with tasks already done.
 

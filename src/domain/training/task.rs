@@ -102,28 +102,28 @@ impl Task {
 }
 
 /// What happened in the UI or the terminal that the lab's state cannot show by
-/// itself. The lab records most of them itself, in the operation where they
-/// happen (sign-in, password change, key deletion, the CLI); only the two that
-/// happen in a view alone reach it through `Lab::record_task_event`: the
-/// warning's "Continue", and "Show" or "Download .csv file" in the console's
-/// create-key dialog.
+/// itself. The lab records each in the operation where it happens (sign-in,
+/// password change, the access-key operations); the two that a view alone
+/// witnesses reach it as a `lab::Seen` through `Lab::record_seen`: the warning's
+/// "Continue", and a new key's secret shown (console "Show" or "Download .csv
+/// file", or printed by `aws iam create-access-key`). The key events count for
+/// the root user's keys only, a rule `Lab::record_key_event` holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TaskEvent {
     /// A console session started as the root user (`Lab::start_session`).
     SignedInAsRoot,
-    /// "Continue to Security credentials" on the root-user warning. Recorded by the UI.
+    /// "Continue to Security credentials" on the root-user warning (`Seen`).
     OpenedSecurityCredentialsThroughWarning,
-    /// The new key's secret was shown or `rootkey.csv` downloaded in the console
-    /// (recorded by the UI), or printed by `aws iam create-access-key` in
-    /// CloudShell (recorded by the CLI).
+    /// The new key's secret was shown or `rootkey.csv` downloaded in the console,
+    /// or printed by `aws iam create-access-key` in CloudShell (`Seen`).
     SecretSaved { key_id: AccessKeyId },
-    /// CloudShell accepted a call signed with this root key (recorded by the CLI).
+    /// CloudShell accepted a call signed with this root key (`Lab::record_key_use`).
     KeyWorkedInCloudShell { key_id: AccessKeyId },
     /// CloudShell refused this root key because it is inactive
-    /// (`InvalidClientTokenId`; recorded by the CLI).
+    /// (`InvalidClientTokenId`; `Lab::authenticate`).
     InactiveKeyRefused { key_id: AccessKeyId },
     /// The root key was deleted (console dialog or `aws iam delete-access-key`;
-    /// recorded by `Lab::delete_root_access_key`).
+    /// `Lab::delete_access_key`).
     KeyDeleted { key_id: AccessKeyId },
     /// The root password was changed (`Lab::change_root_password`).
     RootPasswordChanged,

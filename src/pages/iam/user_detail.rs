@@ -7,10 +7,10 @@ use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::same_name;
 use crate::domain::ids::AccountId;
-use crate::domain::lab::Principal;
+use crate::domain::lab::{Identity, Principal};
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
-use crate::pages::security_credentials::access_keys::{AccessKeysPanel, KeyOwner};
+use crate::pages::security_credentials::access_keys::AccessKeysPanel;
 use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
 use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
@@ -115,12 +115,7 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
     // Some(true): set a password; Some(false): remove console access.
     let password_dialog = RwSignal::new(None::<bool>);
     let deleting = RwSignal::new(false);
-    let owner = KeyOwner {
-        account,
-        principal: Principal::IamUser {
-            name: found.name.clone(),
-        },
-    };
+    let owner = Identity::user(account, found.name.clone());
     view! {
             <section class="panel">
                 <h2>{tr(T::SummaryHeading)}</h2>

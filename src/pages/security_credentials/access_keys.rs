@@ -3,20 +3,13 @@
 
 use super::create_key_dialog::CreateKeyDialog;
 use super::delete_key_dialog::DeleteKeyDialog;
+use super::key_actor::{actor, key_error_text};
 use crate::browser::format_time;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, NewAccessKey};
-use crate::domain::ids::AccountId;
-use crate::domain::lab::Principal;
+use crate::domain::lab::Identity;
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
-
-/// Whose keys a panel shows: the lab operations and the key file name follow it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeyOwner {
-    pub account: AccountId,
-    pub principal: Principal,
-}
 
 fn status_text(s: AccessKeyStatus) -> T {
     match s {
@@ -26,27 +19,23 @@ fn status_text(s: AccessKeyStatus) -> T {
 }
 
 #[component]
-pub fn AccessKeysPanel(owner: KeyOwner) -> impl IntoView {
+pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
-    let is_root = owner.principal == Principal::Root;
+    let is_root = owner.is_root();
     let owner = StoredValue::new(owner);
     let keys = Memo::new(move |_| {
         ctx.lab.with(|l| {
             owner.with_value(|o| {
-                l.access_keys_of(o.account, &o.principal)
+                l.access_keys(o)
                     .map(|ks| ks.iter().cloned().collect::<Vec<AccessKey>>())
                     .unwrap_or_default()
             })
         })
     });
     let full = Memo::new(move |_| {
-        ctx.lab.with(|l| {
-            owner.with_value(|o| {
-                l.access_keys_of(o.account, &o.principal)
-                    .is_some_and(|ks| ks.is_full())
-            })
-        })
+        ctx.lab
+            .with(|l| owner.with_value(|o| l.access_keys(o).is_some_and(|ks| ks.is_full())))
     });
     let error = RwSignal::new(None::<T>);
     let new_key = RwSignal::new(None::<NewAccessKey>);
@@ -55,25 +44,25 @@ pub fn AccessKeysPanel(owner: KeyOwner) -> impl IntoView {
     let create = move |_| {
         let o = owner.get_value();
         ctx.act_exclusive(
-            move |lab, rng, now| lab.create_access_key_for(o.account, &o.principal, rng, now),
+            move |lab, rng, now| lab.create_access_key(&actor(lab)?, &o, rng, now),
             move |result| match result {
                 Ok(k) => {
                     error.set(None);
                     new_key.set(Some(k));
                     ctx.announce(T::KeyCreatedAnnouncement);
                 }
-                Err(e) => error.set(Some(e.into())),
+                Err(e) => error.set(Some(key_error_text(e))),
             },
         )
     };
     let set_status = move |id: String, status: AccessKeyStatus| match ctx.act(|lab, _, _| {
-        owner.with_value(|o| lab.set_access_key_status_for(o.account, &o.principal, &id, status))
+        owner.with_value(|o| lab.set_access_key_status(&actor(lab)?, o, &id, status))
     }) {
         Ok(()) => ctx.announce(match status {
             AccessKeyStatus::Active => T::KeyMadeActive,
             AccessKeyStatus::Inactive => T::KeyMadeInactive,
         }),
-        Err(e) => error.set(Some(e.into())),
+        Err(e) => error.set(Some(key_error_text(e))),
     };
 
     let row = move |k: AccessKey| {

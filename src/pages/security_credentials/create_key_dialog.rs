@@ -1,13 +1,12 @@
 //! The one moment a secret access key exists in plaintext: show it or download
 //! it, then it is gone. Closing before either asks first.
 
-use super::access_keys::KeyOwner;
+use super::key_actor::actor;
 use crate::browser::download;
 use crate::components::dialog::Modal;
 use crate::domain::access_key::NewAccessKey;
 use crate::domain::key_file::{key_file_csv, key_file_name};
-use crate::domain::lab::Principal;
-use crate::domain::training::TaskEvent;
+use crate::domain::lab::{Identity, Seen};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -15,28 +14,30 @@ use leptos::prelude::*;
 #[component]
 pub fn CreateKeyDialog(
     key: NewAccessKey,
-    owner: KeyOwner,
+    owner: Identity,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
-    let file_name = key_file_name(owner.principal.user_name());
+    let file_name = key_file_name(owner.user_name());
     let shown = RwSignal::new(false);
     // Shown at least once, or downloaded: the learner has had the secret.
     let kept = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let id = key.id.to_string();
     let secret = key.secret;
-    // The guided task "save its secret" follows the root user's own key.
+    // The lab decides whose secrets the guided tasks follow.
     let record_saved = {
         let key_id = key.id.clone();
-        let owner = owner.clone();
         move || {
-            if owner.principal == Principal::Root {
-                let event = TaskEvent::SecretSaved {
-                    key_id: key_id.clone(),
-                };
-                ctx.act(|lab, _, _| lab.record_task_event(owner.account, event));
-            }
+            let seen = Seen::SecretShown {
+                owner: owner.clone(),
+                key_id: key_id.clone(),
+            };
+            ctx.act(|lab, _, _| {
+                if let Ok(actor) = actor(lab) {
+                    lab.record_seen(&actor, seen);
+                }
+            });
         }
     };
 

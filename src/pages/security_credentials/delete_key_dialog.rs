@@ -1,16 +1,17 @@
 //! Deleting a key: the console first has it deactivated, then asks for its ID.
 
-use super::access_keys::KeyOwner;
+use super::key_actor::actor;
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::account::console_may_delete;
+use crate::domain::lab::Identity;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
 #[component]
-pub fn DeleteKeyDialog(owner: KeyOwner, key_id: String, on_close: Callback<()>) -> impl IntoView {
+pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
     let owner = StoredValue::new(owner);
     let status = {
@@ -18,7 +19,7 @@ pub fn DeleteKeyDialog(owner: KeyOwner, key_id: String, on_close: Callback<()>) 
         Memo::new(move |_| {
             ctx.lab.with(|l| {
                 owner.with_value(|o| {
-                    l.access_keys_of(o.account, &o.principal)
+                    l.access_keys(o)
                         .and_then(|ks| ks.get(&key_id).map(|k| k.status))
                 })
             })
@@ -44,12 +45,7 @@ pub fn DeleteKeyDialog(owner: KeyOwner, key_id: String, on_close: Callback<()>) 
         move |_| {
             let _ = ctx.act(|lab, _, _| {
                 owner.with_value(|o| {
-                    lab.set_access_key_status_for(
-                        o.account,
-                        &o.principal,
-                        &key_id,
-                        AccessKeyStatus::Inactive,
-                    )
+                    lab.set_access_key_status(&actor(lab)?, o, &key_id, AccessKeyStatus::Inactive)
                 })
             });
             ctx.announce(T::KeyMadeInactive);
@@ -60,8 +56,7 @@ pub fn DeleteKeyDialog(owner: KeyOwner, key_id: String, on_close: Callback<()>) 
         move |_| {
             if ctx
                 .act(|lab, _, _| {
-                    owner
-                        .with_value(|o| lab.delete_access_key_for(o.account, &o.principal, &key_id))
+                    owner.with_value(|o| lab.delete_access_key(&actor(lab)?, o, &key_id))
                 })
                 .is_ok()
             {

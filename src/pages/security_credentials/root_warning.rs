@@ -2,7 +2,7 @@
 
 use crate::components::dialog::Modal;
 use crate::domain::ids::AccountId;
-use crate::domain::training::TaskEvent;
+use crate::domain::lab::Seen;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -22,7 +22,9 @@ pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoVi
     let proceed = move || {
         remember();
         ctx.act(|lab, _, _| {
-            lab.record_task_event(account, TaskEvent::OpenedSecurityCredentialsThroughWarning)
+            if let Some(actor) = lab.session.as_ref().map(|s| s.identity.clone()) {
+                lab.record_seen(&actor, Seen::ContinuedToSecurityCredentials);
+            }
         });
         on_continue.run(());
     };

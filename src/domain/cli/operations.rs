@@ -1,0 +1,204 @@
+//! The IAM and STS operations the terminal knows: one table of command names,
+//! the API each calls, the options it takes and its help summary.
+
+use super::args::{required_value, value, OpArgs, Opt};
+use super::credentials::Caller;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Service {
+    Iam,
+    Sts,
+}
+
+impl Service {
+    /// The name AWS records as a key's last-used service.
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::Iam => "iam",
+            Service::Sts => "sts",
+        }
+    }
+}
+
+/// The service APIs the lab answers, named as AWS names them (`CreateAccessKey`):
+/// the terminal dispatches on these, never on their text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Api {
+    AddUserToGroup,
+    AttachUserPolicy,
+    CreateAccessKey,
+    CreateGroup,
+    CreateUser,
+    DeleteAccessKey,
+    GetAccessKeyLastUsed,
+    GetUser,
+    ListAccessKeys,
+    ListGroups,
+    ListUsers,
+    UpdateAccessKey,
+    GetAccessKeyInfo,
+    GetCallerIdentity,
+}
+
+impl Api {
+    /// The name in error texts ("when calling the CreateUser operation") and in
+    /// IAM actions (`iam:CreateUser`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Api::AddUserToGroup => "AddUserToGroup",
+            Api::AttachUserPolicy => "AttachUserPolicy",
+            Api::CreateAccessKey => "CreateAccessKey",
+            Api::CreateGroup => "CreateGroup",
+            Api::CreateUser => "CreateUser",
+            Api::DeleteAccessKey => "DeleteAccessKey",
+            Api::GetAccessKeyLastUsed => "GetAccessKeyLastUsed",
+            Api::GetUser => "GetUser",
+            Api::ListAccessKeys => "ListAccessKeys",
+            Api::ListGroups => "ListGroups",
+            Api::ListUsers => "ListUsers",
+            Api::UpdateAccessKey => "UpdateAccessKey",
+            Api::GetAccessKeyInfo => "GetAccessKeyInfo",
+            Api::GetCallerIdentity => "GetCallerIdentity",
+        }
+    }
+}
+
+/// One row of the CLI's operation table: its command name, the API it calls,
+/// the options it takes and its help summary.
+#[derive(Clone, Copy, Debug)]
+pub struct Operation {
+    pub cli: &'static str,
+    pub api: Api,
+    pub service: Service,
+    pub opts: &'static [Opt],
+    pub summary: &'static str,
+}
+
+/// The CLI pages the list operations; these options are accepted and change nothing here.
+const PAGING: [Opt; 3] = [
+    value("--max-items"),
+    value("--page-size"),
+    value("--starting-token"),
+];
+
+pub const OPERATIONS: &[Operation] = &[
+    Operation {
+        cli: "add-user-to-group",
+        api: Api::AddUserToGroup,
+        service: Service::Iam,
+        opts: &[required_value("--group-name"), required_value("--user-name")],
+        summary: "Adds the specified user to the specified group.",
+    },
+    Operation {
+        cli: "attach-user-policy",
+        api: Api::AttachUserPolicy,
+        service: Service::Iam,
+        opts: &[required_value("--user-name"), required_value("--policy-arn")],
+        summary: "Attaches the specified managed policy to the specified user.",
+    },
+    Operation {
+        cli: "create-access-key",
+        api: Api::CreateAccessKey,
+        service: Service::Iam,
+        opts: &[value("--user-name")],
+        summary: "Creates a new secret access key and its access key ID. The secret is shown only once.",
+    },
+    Operation {
+        cli: "create-group",
+        api: Api::CreateGroup,
+        service: Service::Iam,
+        opts: &[required_value("--group-name")],
+        summary: "Creates a new group.",
+    },
+    Operation {
+        cli: "create-user",
+        api: Api::CreateUser,
+        service: Service::Iam,
+        opts: &[required_value("--user-name")],
+        summary: "Creates a new IAM user for your Amazon Web Services account.",
+    },
+    Operation {
+        cli: "delete-access-key",
+        api: Api::DeleteAccessKey,
+        service: Service::Iam,
+        opts: &[value("--user-name"), required_value("--access-key-id")],
+        summary: "Deletes the access key pair. This cannot be undone.",
+    },
+    Operation {
+        cli: "get-access-key-last-used",
+        api: Api::GetAccessKeyLastUsed,
+        service: Service::Iam,
+        opts: &[required_value("--access-key-id")],
+        summary: "Retrieves when the access key was last used, with which service and in which Region.",
+    },
+    Operation {
+        cli: "get-user",
+        api: Api::GetUser,
+        service: Service::Iam,
+        opts: &[value("--user-name")],
+        summary: "Retrieves information about the specified IAM user, or about the user making the request.",
+    },
+    Operation {
+        cli: "list-access-keys",
+        api: Api::ListAccessKeys,
+        service: Service::Iam,
+        opts: &[value("--user-name"), PAGING[0], PAGING[1], PAGING[2]],
+        summary: "Returns the access key IDs of the user (or of the root user), with status and creation date.",
+    },
+    Operation {
+        cli: "list-groups",
+        api: Api::ListGroups,
+        service: Service::Iam,
+        opts: &[PAGING[0], PAGING[1], PAGING[2]],
+        summary: "Lists the IAM groups.",
+    },
+    Operation {
+        cli: "list-users",
+        api: Api::ListUsers,
+        service: Service::Iam,
+        opts: &[PAGING[0], PAGING[1], PAGING[2]],
+        summary: "Lists the IAM users.",
+    },
+    Operation {
+        cli: "update-access-key",
+        api: Api::UpdateAccessKey,
+        service: Service::Iam,
+        opts: &[
+            value("--user-name"),
+            required_value("--access-key-id"),
+            required_value("--status"),
+        ],
+        summary: "Changes the status of the access key from Active to Inactive, or vice versa.",
+    },
+    Operation {
+        cli: "get-access-key-info",
+        api: Api::GetAccessKeyInfo,
+        service: Service::Sts,
+        opts: &[required_value("--access-key-id")],
+        summary: "Returns the account identifier for the specified access key ID.",
+    },
+    Operation {
+        cli: "get-caller-identity",
+        api: Api::GetCallerIdentity,
+        service: Service::Sts,
+        opts: &[],
+        summary: "Returns details about the IAM user or role whose credentials are used to call the operation.",
+    },
+];
+
+pub fn operations(service: Service) -> impl Iterator<Item = &'static Operation> {
+    OPERATIONS.iter().filter(move |o| o.service == service)
+}
+
+/// The operation names as the CLI's choice list shows them (sorted, then `help`).
+pub fn choices(service: Service) -> Vec<&'static str> {
+    operations(service).map(|o| o.cli).chain(["help"]).collect()
+}
+
+/// One authenticated call: who makes it, to which operation, with which arguments.
+#[derive(Clone, Copy, Debug)]
+pub struct Call<'a> {
+    pub caller: &'a Caller,
+    pub op: &'a Operation,
+    pub args: &'a OpArgs,
+}
