@@ -5,12 +5,12 @@
 //! Schemas: 1, the lab before training progress; 2, with `training`.
 
 use super::migrate::migrate;
+pub use super::migrate::SCHEMA;
 use crate::domain::lab::Lab;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub const APP: &str = "rootkey-lab";
-pub const SCHEMA: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
