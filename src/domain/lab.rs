@@ -21,13 +21,15 @@ mod root;
 mod session;
 mod users;
 
-pub use authz::{ConsoleAction, Denied};
+pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
 pub(crate) use mfa::add_known_seed;
-pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
+pub use mfa::{
+    HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,
+};
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
-pub use session::{SignInError, SignUpForm, SignUpProblem};
+pub use session::{SignInError, SignInStep, SignUpForm, SignUpProblem, SignedIn};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +128,11 @@ pub mod testing {
             .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
+    }
+
+    /// Who a password step signed in; `None` when the MFA step follows.
+    pub fn who<E>(step: Result<SignInStep, E>) -> Result<Option<Identity>, E> {
+        step.map(|s| s.signed_in().cloned())
     }
 
     /// The same, signed in as its root user.

@@ -10,7 +10,7 @@ mod root_warning;
 
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
-use crate::domain::lab::Principal;
+use crate::domain::lab::{Identity, Principal};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use access_keys::{AccessKeysPanel, KeyOwner};
@@ -75,7 +75,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 </dl>
             </section>
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
-                <MfaDevicesPanel account=account principal=principal.clone()/>
+                <MfaDevicesPanel owner=Identity::new(account, principal.clone())/>
             </Disclosure>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
                 {move || match denied.get() {

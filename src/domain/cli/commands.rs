@@ -9,7 +9,7 @@ use crate::domain::access_key::{AccessKey, AccessKeyError, AccessKeyStatus};
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::user::user_arn;
 use crate::domain::ids::AccessKeyId;
-use crate::domain::lab::Lab;
+use crate::domain::lab::{Lab, Refused};
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 use crate::domain::training::TaskEvent;
@@ -184,6 +184,17 @@ impl From<AccessKeyError> for ServiceError {
 impl From<IamError> for ServiceError {
     fn from(e: IamError) -> Self {
         ServiceError::new(e.code(), e.message())
+    }
+}
+
+impl From<Refused<IamError>> for ServiceError {
+    fn from(e: Refused<IamError>) -> Self {
+        match e {
+            Refused::Problem(e) => e.into(),
+            // `authorize` below refuses first, with AWS's full text, by the same
+            // rule: the lab's own check is only the backstop.
+            Refused::Denied(_) => ServiceError::new("AccessDenied", "Access denied"),
+        }
     }
 }
 
@@ -479,7 +490,11 @@ fn authorize(
     let account = caller.account;
     let action = format!("{}:{}", op.service.name(), op.api);
     let target = args.get("--user-name").or(caller.user_name());
-    if lab.allows(account, &caller.principal, &action, target) {
+    if lab.allows(
+        &crate::domain::lab::Identity::new(account, caller.principal.clone()),
+        &action,
+        target,
+    ) {
         return Ok(());
     }
     let group = args.get("--group-name").unwrap_or_default();

@@ -6,6 +6,7 @@ use crate::domain::access_key::NewAccessKey;
 use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::AccountId;
+use crate::domain::lab::Identity;
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
 
@@ -51,7 +52,14 @@ impl T {
             add_to_administrators: admin,
         };
         self.lab
-            .create_user(self.id, &form, &QuickKdf, &mut OsRandom, Timestamp(1))
+            .create_user(
+                &Identity::root(self.id),
+                self.id,
+                &form,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(1),
+            )
             .unwrap();
     }
 
@@ -345,8 +353,15 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: false,
     };
-    lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(1))
-        .unwrap();
+    lab.create_user(
+        &Identity::root(id),
+        id,
+        &form,
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(1),
+    )
+    .unwrap();
     lab.sign_in_iam_user(
         &id.to_string(),
         "bob",
@@ -367,7 +382,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
     assert!(t
         .err("aws iam list-users")
         .contains("iam:ListUsers on resource"));
-    t.lab.delete_user(id, "Bob").unwrap();
+    t.lab.delete_user(&Identity::root(id), id, "Bob").unwrap();
     t.lab.session = Some(crate::domain::lab::Session {
         identity: crate::domain::principal::Identity::user(id, "Bob"),
         started: Timestamp(2),

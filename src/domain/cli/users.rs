@@ -9,7 +9,7 @@ use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::Group;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem, IamUser, UserNameProblem};
-use crate::domain::lab::Lab;
+use crate::domain::lab::{Identity, Lab, Refused};
 use crate::domain::password::RustKdf;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
@@ -57,6 +57,7 @@ pub fn execute(
         return None;
     }
     let id = caller.account;
+    let actor = Identity::new(id, caller.principal.clone());
     let user = args.get("--user-name").unwrap_or_default();
     let group = args.get("--group-name").unwrap_or_default();
     let account = |lab: &Lab| {
@@ -64,7 +65,7 @@ pub fn execute(
             .cloned()
             .ok_or(IamError::NoSuchUser(String::new()))
     };
-    let result = (|| -> Result<Option<Value>, IamError> {
+    let result = (|| -> Result<Option<Value>, Refused<IamError>> {
         Ok(match op.api {
             "CreateUser" => {
                 let form = CreateUserForm {
@@ -72,14 +73,18 @@ pub fn execute(
                     ..CreateUserForm::default()
                 };
                 // No console password, so the KDF is never called.
-                let created = lab.create_user(id, &form, &RustKdf, rng, now);
-                if let Err(problems) = created {
-                    let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
-                    return Err(if problems.contains(&taken) {
-                        IamError::UserExists(user.to_string())
-                    } else {
-                        IamError::NoSuchUser(user.to_string())
-                    });
+                match lab.create_user(&actor, id, &form, &RustKdf, rng, now) {
+                    Ok(_) => {}
+                    Err(Refused::Denied(d)) => return Err(Refused::Denied(d)),
+                    Err(Refused::Problem(problems)) => {
+                        let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
+                        return Err(if problems.contains(&taken) {
+                            IamError::UserExists(user.to_string())
+                        } else {
+                            IamError::NoSuchUser(user.to_string())
+                        }
+                        .into());
+                    }
                 }
                 let a = account(lab)?;
                 let u = a.user(user).ok_or(IamError::NoSuchUser(user.to_string()))?;
@@ -107,7 +112,7 @@ pub fn execute(
                 Some(Value::Object(vec![("Users", Value::List(users))]))
             }
             "CreateGroup" => {
-                lab.create_group(id, group, rng, now)?;
+                lab.create_group(&actor, id, group, rng, now)?;
                 let a = account(lab)?;
                 let g = a
                     .group(group)
@@ -120,11 +125,16 @@ pub fn execute(
                 Some(Value::Object(vec![("Groups", Value::List(groups))]))
             }
             "AddUserToGroup" => {
-                lab.add_user_to_group(id, user, group)?;
+                lab.add_user_to_group(&actor, id, user, group)?;
                 None
             }
             "AttachUserPolicy" => {
-                lab.attach_user_policy(id, user, args.get("--policy-arn").unwrap_or_default())?;
+                lab.attach_user_policy(
+                    &actor,
+                    id,
+                    user,
+                    args.get("--policy-arn").unwrap_or_default(),
+                )?;
                 None
             }
             _ => None,

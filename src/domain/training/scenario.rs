@@ -133,7 +133,7 @@ use crate::domain::iam::user::{
     USER_NAME_MAX,
 };
 use crate::domain::ids::{AccessKeyId, AccountId};
-use crate::domain::lab::{add_known_seed, Lab, Principal, Session};
+use crate::domain::lab::{add_known_seed, Identity, Lab, Session};
 use crate::domain::mfa::seal::SEAL_SALT_BYTES;
 use crate::domain::mfa::{
     base32, valid_device_name, SealKey, DEVICE_NAME_MAX, HARDWARE_SEED_BYTES, MAX_MFA_DEVICES,
@@ -985,13 +985,11 @@ impl Scenario {
                         ScenarioMfaKind::AuthenticatorApp => None,
                         ScenarioMfaKind::HardwareToken { serial } => Some(serial.as_str()),
                     };
-                    let principal = Principal::Root;
+                    let root_user = Identity::root(id);
                     add_known_seed(
                         &mut root.mfa,
-                        id,
-                        &principal,
-                        &d.name,
-                        serial,
+                        &root_user,
+                        (&d.name, serial),
                         &seed,
                         &key,
                         rng,
@@ -1018,7 +1016,7 @@ impl Scenario {
                 };
                 let created = u.created.unwrap_or(now);
                 let name = lab
-                    .create_user(id, &form, kdf, rng, created)
+                    .create_user(&Identity::root(id), id, &form, kdf, rng, created)
                     .map_err(|e| invalid(&here, format!("cannot be created ({e:?})")))?;
                 for (k, key) in u.access_keys.iter().enumerate() {
                     let user = lab

@@ -7,7 +7,8 @@ use super::scenario::{parse_date, parse_scenario, ScenarioError, ScenarioLoaded,
 use super::task::Task;
 use crate::domain::access_key::{AccessKeyError, AccessKeyStatus};
 use crate::domain::ids::AccountId;
-use crate::domain::lab::{Lab, Principal, SignInStep, SignUpForm};
+use crate::domain::lab::testing::who;
+use crate::domain::lab::{Identity, Lab, Principal, SignInStep, SignUpForm};
 use crate::domain::mfa::{base32, format_secret_for_display, hotp, time_step, MfaDeviceKind};
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::prefs::Locale;
@@ -159,15 +160,16 @@ fn iam_user_remembered_opens_the_account_specific_page() {
     assert_eq!(states[10], (Task::SignInAsIamUser, TaskState::NotYet));
     // Signing in on the remembered page ticks the task, without the UI's help.
     assert_eq!(
-        lab.sign_in_iam_user(
+        who(lab.sign_in_iam_user(
             &remembered,
             "ADMIN",
             ADMIN_PASSWORD,
             &QuickKdf,
             &mut OsRandom,
             NOW
-        ),
-        Ok(SignInStep::SignedIn(id))
+        ))
+        .map(|w| w.map(|i| i.account)),
+        Ok(Some(id))
     );
     assert_eq!(lab.settle_training(), [(id, Task::SignInAsIamUser)]);
 }
@@ -329,15 +331,15 @@ fn mfa_enabled_asks_root_for_a_code_from_the_published_secret_key() {
     assert_eq!(lab.session, None);
     let seed = base32::decode(MFA_SECRET_KEY).unwrap();
     assert_eq!(
-        lab.complete_mfa_with_code(&challenge, &code(&seed, NOW), NOW),
-        Ok(id)
+        lab.complete_mfa_with_code(&challenge, &code(&seed, NOW), NOW)
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     assert_eq!(lab.settle_training(), [(id, Task::SignInAsRoot)]);
     // The seed was sealed under the root password: a wrong one opens nothing.
     assert!(lab
         .seal_key(
-            id,
-            &Principal::Root,
+            &Identity::root(id),
             "Wrong-Password-1",
             &QuickKdf,
             &mut OsRandom
@@ -403,21 +405,23 @@ fn a_hardware_token_and_iam_users_with_keys_load_and_work() {
     let seed = base32::decode(TOKEN_SEED).unwrap();
     assert_eq!(shown[0].code, code(&seed, NOW));
     assert_eq!(
-        lab.complete_mfa_with_code(&challenge, &shown[0].code, NOW),
-        Ok(id)
+        lab.complete_mfa_with_code(&challenge, &shown[0].code, NOW)
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     // Alice signs in with her password; a user without one cannot.
     lab.sign_out();
     assert_eq!(
-        lab.sign_in_iam_user(
+        who(lab.sign_in_iam_user(
             "123456789012",
             "alice",
             ADMIN_PASSWORD,
             &QuickKdf,
             &mut OsRandom,
             NOW
-        ),
-        Ok(SignInStep::SignedIn(id))
+        ))
+        .map(|w| w.map(|i| i.account)),
+        Ok(Some(id))
     );
     let stored = serde_json::to_string(&lab).unwrap();
     for plain in [

@@ -16,7 +16,10 @@ pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoVi
     let navigate = use_navigate();
     let remember = move || {
         if dont_show.get_untracked() {
-            ctx.act(|lab, _, _| lab.set_hide_root_warning(account, true));
+            let actor = ctx
+                .actor()
+                .unwrap_or(crate::domain::lab::Identity::root(account));
+            let _ = ctx.act(|lab, _, _| lab.set_hide_root_warning(&actor, true));
         }
     };
     let proceed = move || {
