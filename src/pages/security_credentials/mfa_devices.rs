@@ -44,7 +44,9 @@ pub fn MfaDevicesPanel(
         let owner = owner.clone();
         move |serial: String| {
             // Whoever is signed in removes: the owner, or an administrator.
-            let actor = ctx.actor().unwrap_or_else(|| owner.clone());
+            let Some(actor) = ctx.actor() else {
+                return removing.set(None);
+            };
             if ctx
                 .act(|lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial))
                 .is_ok()

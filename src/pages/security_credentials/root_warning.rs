@@ -16,10 +16,9 @@ pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoVi
     let navigate = use_navigate();
     let remember = move || {
         if dont_show.get_untracked() {
-            let actor = ctx
-                .actor()
-                .unwrap_or(crate::domain::lab::Identity::root(account));
-            let _ = ctx.act(|lab, _, _| lab.set_hide_root_warning(&actor, true));
+            if let Some(actor) = ctx.actor() {
+                let _ = ctx.act(|lab, _, _| lab.set_hide_root_warning(&actor, true));
+            }
         }
     };
     let proceed = move || {
