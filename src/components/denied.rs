@@ -7,6 +7,15 @@ use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 
+/// The console's words for a refusal an operation itself returned (a view that
+/// checks first shows `DeniedNotice` instead, so this is rarely seen).
+pub fn denied_text(denied: Denied) -> T {
+    match denied {
+        Denied::NotAuthorized => T::AccessDenied,
+        Denied::RootUserOnly => T::RootUserOnlyText,
+    }
+}
+
 /// `action` is the sentence naming the refused IAM action (`iam:ListUsers`).
 #[component]
 pub fn DeniedNotice(denied: Denied, action: T) -> impl IntoView {

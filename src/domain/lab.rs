@@ -25,15 +25,17 @@ mod seen;
 mod session;
 mod users;
 
-pub use authz::{ConsoleAction, Denied};
+pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
 pub use keys::{KeyError, KeyRefusal};
-pub use mfa::{HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, SignInStep};
+pub use mfa::{
+    HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,
+};
 pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;
-pub use session::{SignInError, SignUpForm, SignUpProblem};
+pub use session::{SignInError, SignInStep, SignUpForm, SignUpProblem, SignedIn};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,6 +80,11 @@ impl Lab {
                     .is_some_and(|al| al.eq_ignore_ascii_case(typed))
             }),
         }
+    }
+
+    /// Who is signed in to the console, if anyone: the actor of every console action.
+    pub fn signed_in(&self) -> Option<&Identity> {
+        self.session.as_ref().map(|s| &s.identity)
     }
 
     pub fn session_account(&self) -> Option<&Account> {
@@ -130,6 +137,11 @@ pub mod testing {
             .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
+    }
+
+    /// Who a password step signed in; `None` when the MFA step follows.
+    pub fn who<E>(step: Result<SignInStep, E>) -> Result<Option<Identity>, E> {
+        step.map(|s| s.signed_in().cloned())
     }
 
     /// The same, signed in as its root user.

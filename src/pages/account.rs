@@ -1,10 +1,10 @@
 //! Account settings only the root user can change: password, email (how an
 //! account changes hands) and closing the account.
 
-use crate::components::denied::DeniedNotice;
+use crate::components::denied::{denied_text, DeniedNotice};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
-use crate::domain::lab::{ChangePasswordProblem, ConsoleAction};
+use crate::domain::lab::{ChangePasswordProblem, ConsoleAction, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -14,14 +14,10 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let ctx = use_lab();
-    let Some((account, allowed)) = ctx.lab.with_untracked(|l| {
+    let Some((actor, allowed)) = ctx.lab.with_untracked(|l| {
         let s = l.session.as_ref()?;
-        let allowed = l.authorize(
-            s.identity.account,
-            &s.identity.principal,
-            ConsoleAction::AccountSettings,
-        );
-        Some((s.identity.account, allowed))
+        let allowed = l.authorize(&s.identity, ConsoleAction::AccountSettings);
+        Some((s.identity.clone(), allowed))
     }) else {
         return ().into_any();
     };
@@ -37,16 +33,16 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::AccountHeading)}</h1>
-            <ChangePasswordForm account=account/>
-            <UpdateEmailForm account=account/>
-            <CloseAccountForm account=account/>
+            <ChangePasswordForm actor=actor.clone()/>
+            <UpdateEmailForm actor=actor.clone()/>
+            <CloseAccountForm actor=actor/>
         </main>
     }
     .into_any()
 }
 
 #[component]
-fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+fn ChangePasswordForm(actor: Identity) -> impl IntoView {
     let ctx = use_lab();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
@@ -70,8 +66,9 @@ fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
             new.get_untracked(),
             confirm.get_untracked(),
         );
+        let actor = actor.clone();
         ctx.act_with_password(
-            move |lab, kdf, rng, _| lab.change_root_password(account, &c, &n, &f, kdf, rng),
+            move |lab, kdf, rng, _| lab.change_root_password(&actor, &c, &n, &f, kdf, rng),
             move |result| {
                 for field in [current, new, confirm] {
                     field.set(String::new());
@@ -82,9 +79,13 @@ fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
                         done.set(true);
                         ctx.announce(T::PasswordChanged);
                     }
-                    Err(p) => {
+                    Err(Refused::Problem(p)) => {
                         done.set(false);
                         problems.set(p);
+                    }
+                    Err(Refused::Denied(d)) => {
+                        done.set(false);
+                        ctx.announce(denied_text(d));
                     }
                 }
             },
@@ -110,7 +111,8 @@ fn ChangePasswordForm(account: crate::domain::ids::AccountId) -> impl IntoView {
 }
 
 #[component]
-fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+fn UpdateEmailForm(actor: Identity) -> impl IntoView {
+    let account = actor.account;
     let ctx = use_lab();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -125,15 +127,19 @@ fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (e, p) = (email.get_untracked(), password.get_untracked());
+        let actor = actor.clone();
         ctx.act_with_password(
-            move |lab, kdf, _, _| lab.update_root_email(account, &e, &p, kdf),
+            move |lab, kdf, _, _| lab.update_root_email(&actor, &e, &p, kdf),
             move |result| {
                 password.set(String::new());
                 if result.is_ok() {
                     email.set(String::new());
                     ctx.announce(T::EmailUpdated);
                 }
-                outcome.set(Some(result.map_err(T::from)));
+                outcome.set(Some(result.map_err(|r| match r {
+                    Refused::Problem(p) => T::from(p),
+                    Refused::Denied(d) => denied_text(d),
+                })));
             },
         );
     };
@@ -156,7 +162,7 @@ fn UpdateEmailForm(account: crate::domain::ids::AccountId) -> impl IntoView {
 }
 
 #[component]
-fn CloseAccountForm(account: crate::domain::ids::AccountId) -> impl IntoView {
+fn CloseAccountForm(actor: Identity) -> impl IntoView {
     let ctx = use_lab();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(false);
@@ -164,7 +170,7 @@ fn CloseAccountForm(account: crate::domain::ids::AccountId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = typed.get_untracked();
-        match ctx.act(|lab, _, _| lab.close_account(account, &t)) {
+        match ctx.act(|lab, _, _| lab.close_account(&actor, &t)) {
             Ok(()) => {
                 ctx.announce(T::AccountClosed);
                 navigate("/signin", Default::default());

@@ -41,12 +41,8 @@ fn ManageIamUsers(children: ChildrenFn) -> impl IntoView {
     let denied = Memo::new(move |_| {
         ctx.lab.with(|l| {
             let s = l.session.as_ref()?;
-            l.authorize(
-                s.identity.account,
-                &s.identity.principal,
-                ConsoleAction::ManageIamUsers,
-            )
-            .err()
+            l.authorize(&s.identity, ConsoleAction::ManageIamUsers)
+                .err()
         })
     });
     move || match denied.get() {

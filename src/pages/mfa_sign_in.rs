@@ -3,80 +3,35 @@
 
 use crate::browser::{now, webauthn};
 use crate::components::field::Field;
-use crate::domain::lab::{Lab, MfaChallenge, MfaSignInProblem, SignInError, SignInStep};
+use crate::domain::lab::{MfaChallenge, MfaSignInProblem, SignInStep, SignedIn};
 use crate::domain::mfa::webauthn::check_assertion;
-use crate::domain::mfa::SealKey;
 use crate::domain::navigation::after_sign_in;
-use crate::domain::password::Kdf;
-use crate::domain::random::Random;
 use crate::i18n::T;
 use crate::state::{tr, use_lab, LabCtx};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-/// What the password step produced: the challenge, and the key to keep for the
-/// session once the second step passes.
-#[derive(Clone)]
-pub struct PendingMfa {
-    pub challenge: MfaChallenge,
-    pub seal_key: Option<SealKey>,
-}
-
-/// The key to keep once the password is proven: the seal key of whoever is
-/// signing in, derived in the same operation as the password check.
-pub fn seal_key_after(
-    lab: &Lab,
-    step: &Result<SignInStep, SignInError>,
-    password: &str,
-    kdf: &dyn Kdf,
-    rng: &mut impl Random,
-) -> Option<SealKey> {
-    let (account, principal) = match step.as_ref().ok()? {
-        SignInStep::SignedIn(_) => {
-            let s = lab.session.as_ref()?;
-            (s.identity.account, s.identity.principal.clone())
-        }
-        SignInStep::MfaRequired(c) => (c.account, c.principal.clone()),
-    };
-    lab.seal_key(account, &principal, password, kdf, rng)
-}
-
-/// Either the session has started (keep the key, go on) or the MFA step begins.
-/// Returns the refusal, if any, for the page to show.
-pub fn after_password_step(
+/// Shows what a correct password led to: on into the console with the seal key
+/// kept in this tab's memory (`go_on`), or the MFA step.
+pub fn show_password_step(
     ctx: LabCtx,
-    step: Result<SignInStep, SignInError>,
-    key: Option<SealKey>,
-    pending: RwSignal<Option<PendingMfa>>,
+    step: SignInStep,
+    pending: RwSignal<Option<MfaChallenge>>,
     go_on: impl FnOnce(),
-) -> Option<SignInError> {
+) {
     match step {
-        Ok(SignInStep::SignedIn(_)) => {
-            if let Some(s) = ctx.lab.with_untracked(|l| l.session.clone()) {
-                ctx.remember_seal_key(s.identity.account, s.identity.principal, key);
-            }
+        SignInStep::SignedIn(SignedIn { identity, seal_key }) => {
+            ctx.remember_seal_key(identity, seal_key);
             go_on();
-            None
         }
-        Ok(SignInStep::MfaRequired(challenge)) => {
-            pending.set(Some(PendingMfa {
-                challenge,
-                seal_key: key,
-            }));
-            None
-        }
-        Err(e) => Some(e),
+        SignInStep::MfaRequired(challenge) => pending.set(Some(challenge)),
     }
 }
 
 #[component]
-pub fn MfaSignIn(pending: PendingMfa, next: Option<String>) -> impl IntoView {
+pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView {
     let ctx = use_lab();
     let navigate = use_navigate();
-    let PendingMfa {
-        challenge,
-        seal_key,
-    } = pending;
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<T>);
     let browser_error = RwSignal::new(None::<String>);
@@ -94,10 +49,9 @@ pub fn MfaSignIn(pending: PendingMfa, next: Option<String>) -> impl IntoView {
 
     let signed_in = {
         let navigate = navigate.clone();
-        let (account, principal) = (challenge.account, challenge.principal.clone());
         let next = next.clone();
-        move || {
-            ctx.remember_seal_key(account, principal.clone(), seal_key.clone());
+        move |done: SignedIn| {
+            ctx.remember_seal_key(done.identity, done.seal_key);
             navigate(&after_sign_in(next.clone()), Default::default());
         }
     };
@@ -109,7 +63,7 @@ pub fn MfaSignIn(pending: PendingMfa, next: Option<String>) -> impl IntoView {
             let typed = code.get_untracked();
             code.set(String::new());
             match ctx.act(|lab, _, at| lab.complete_mfa_with_code(&challenge, &typed, at)) {
-                Ok(_) => signed_in(),
+                Ok(done) => signed_in(done),
                 Err(p) => error.set(Some(p.into())),
             }
         }
@@ -162,7 +116,7 @@ pub fn MfaSignIn(pending: PendingMfa, next: Option<String>) -> impl IntoView {
                     )
                 });
                 match result {
-                    Ok(_) => signed_in(),
+                    Ok(done) => signed_in(done),
                     Err(p) => error.set(Some(p.into())),
                 }
             });

@@ -25,12 +25,8 @@ pub fn RootTasksPage() -> impl IntoView {
     let ctx = use_lab();
     let denied = ctx.lab.with_untracked(|l| {
         let s = l.session.as_ref()?;
-        l.authorize(
-            s.identity.account,
-            &s.identity.principal,
-            ConsoleAction::AccountSettings,
-        )
-        .err()
+        l.authorize(&s.identity, ConsoleAction::AccountSettings)
+            .err()
     });
     if let Some(denied) = denied {
         return view! {

@@ -57,7 +57,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
     });
     view! {
         <Show when=move || warning.get()>
-            <RootWarning account=account on_continue=Callback::new(move |_| warning.set(false))/>
+            <RootWarning on_continue=Callback::new(move |_| warning.set(false))/>
         </Show>
         <main class="page">
             <h1>{tr(T::SecurityCredentialsHeading)}</h1>
@@ -70,7 +70,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 </dl>
             </section>
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
-                <MfaDevicesPanel account=account principal=principal.clone()/>
+                <MfaDevicesPanel owner=Identity::new(account, principal.clone())/>
             </Disclosure>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
                 {move || match denied.get() {

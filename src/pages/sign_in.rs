@@ -1,9 +1,10 @@
 //! The main sign-in page: root user (email, then password) or IAM user (account,
 //! then the account-specific page).
 
-use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
+use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
+use crate::domain::lab::MfaChallenge;
 use crate::domain::navigation::after_sign_in;
 use crate::domain::policy::is_valid_email;
 use crate::i18n::T;
@@ -42,7 +43,7 @@ pub fn SignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let email_step = RwSignal::new(None::<String>);
     let errors = RwSignal::new(Vec::<T>::new());
-    let pending = RwSignal::new(None::<PendingMfa>);
+    let pending = RwSignal::new(None::<MfaChallenge>);
     let navigate = use_navigate();
 
     let on_next = {
@@ -81,16 +82,14 @@ pub fn SignInPage() -> impl IntoView {
         // Read now: the page (and its query memo) may be gone when hashing ends.
         let target = after_sign_in(next());
         ctx.act_with_password(
-            move |lab, kdf, rng, now| {
-                let step = lab.sign_in_root(&email, &pw, kdf, rng, now);
-                let key = seal_key_after(lab, &step, &pw, kdf, rng);
-                (step, key)
-            },
-            move |(step, key)| {
+            move |lab, kdf, rng, now| lab.sign_in_root(&email, &pw, kdf, rng, now),
+            move |step| {
                 password.set(String::new());
-                let go_on = || navigate(&target, Default::default());
-                if after_password_step(ctx, step, key, pending, go_on).is_some() {
-                    errors.set(vec![T::AuthIncorrect]);
+                match step {
+                    Ok(step) => show_password_step(ctx, step, pending, || {
+                        navigate(&target, Default::default())
+                    }),
+                    Err(_) => errors.set(vec![T::AuthIncorrect]),
                 }
             },
         );
@@ -103,7 +102,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInHeading)}</h1>
-            {move || pending.get().map(|p| view! { <MfaSignIn pending=p next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>
                 <p class="alert alert-error" role="alert">

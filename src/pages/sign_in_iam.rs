@@ -2,10 +2,10 @@
 //! the root user's sign-in at the bottom. Once used, the browser opens it
 //! directly until that way back is chosen.
 
-use super::mfa_sign_in::{after_password_step, seal_key_after, MfaSignIn, PendingMfa};
+use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
-use crate::domain::lab::SignInError;
+use crate::domain::lab::{MfaChallenge, SignInError};
 use crate::domain::navigation::after_sign_in;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -32,7 +32,7 @@ pub fn SignInIamPage() -> impl IntoView {
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<T>);
-    let pending = RwSignal::new(None::<PendingMfa>);
+    let pending = RwSignal::new(None::<MfaChallenge>);
     let navigate = use_navigate();
 
     let on_submit = {
@@ -55,20 +55,18 @@ pub fn SignInIamPage() -> impl IntoView {
             // Read now: the page (and its query memo) may be gone when hashing ends.
             let target = after_sign_in(next());
             ctx.act_with_password(
-                move |lab, kdf, rng, now| {
-                    let step = lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now);
-                    let key = seal_key_after(lab, &step, &pw, kdf, rng);
-                    (step, key)
-                },
-                move |(step, key)| {
-                    let go_on = || navigate(&target, Default::default());
-                    match after_password_step(ctx, step, key, pending, go_on) {
-                        None => error.set(None),
-                        Some(SignInError::RootEmailAsIamUserName) => {
-                            error.set(Some(T::RootEmailOnIamPage))
-                        }
-                        Some(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
+                move |lab, kdf, rng, now| lab.sign_in_iam_user(&acct, &name, &pw, kdf, rng, now),
+                move |step| match step {
+                    Ok(step) => {
+                        error.set(None);
+                        show_password_step(ctx, step, pending, || {
+                            navigate(&target, Default::default())
+                        });
                     }
+                    Err(SignInError::RootEmailAsIamUserName) => {
+                        error.set(Some(T::RootEmailOnIamPage))
+                    }
+                    Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
                 },
             );
         }
@@ -83,7 +81,7 @@ pub fn SignInIamPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInAsIamHeading)}</h1>
-            {move || pending.get().map(|p| view! { <MfaSignIn pending=p next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
             <form on:submit=on_submit novalidate>

@@ -2,8 +2,7 @@
 //! domain operation; the result is stored and every view re-renders from it.
 
 use crate::browser::{navigator_language, now};
-use crate::domain::ids::AccountId;
-use crate::domain::lab::{Lab, Principal};
+use crate::domain::lab::{Identity, Lab};
 use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PreparedKdf};
 use crate::domain::prefs::Locale;
@@ -27,7 +26,7 @@ pub struct LabCtx {
     pub busy: RwSignal<bool>,
     /// The key sealing the signed-in principal's MFA seeds, derived from the password
     /// at sign-in and kept only in this tab's memory: storage never sees it.
-    seal_key: StoredValue<Option<(AccountId, Principal, SealKey)>>,
+    seal_key: StoredValue<Option<(Identity, SealKey)>>,
     rev: StoredValue<u64>,
 }
 
@@ -132,14 +131,9 @@ impl LabCtx {
         });
     }
 
-    pub fn remember_seal_key(
-        &self,
-        account: AccountId,
-        principal: Principal,
-        key: Option<SealKey>,
-    ) {
-        self.seal_key
-            .set_value(key.map(|k| (account, principal, k)));
+    /// Keeps the key a sign-in (or a password typed to assign a device) produced.
+    pub fn remember_seal_key(&self, identity: Identity, key: SealKey) {
+        self.seal_key.set_value(Some((identity, key)));
     }
 
     pub fn forget_seal_key(&self) {
@@ -148,12 +142,20 @@ impl LabCtx {
 
     /// The remembered key, if it belongs to this principal (it does not after a
     /// reload, or once another principal signed in).
-    pub fn seal_key_for(&self, account: AccountId, principal: &Principal) -> Option<SealKey> {
+    pub fn seal_key_for(&self, identity: &Identity) -> Option<SealKey> {
         self.seal_key.with_value(|k| {
             k.as_ref()
-                .filter(|(a, p, _)| *a == account && p == principal)
-                .map(|(_, _, key)| key.clone())
+                .filter(|(who, _)| who == identity)
+                .map(|(_, key)| key.clone())
         })
+    }
+
+    /// Who is signed in now, for the operations that take their actor. Read
+    /// afresh, so a sign-in in another tab whose storage event has not arrived
+    /// yet is not acted on as the principal before it.
+    pub fn actor(&self) -> Option<Identity> {
+        self.refresh();
+        self.lab.with_untracked(|l| l.signed_in().cloned())
     }
 
     /// Offers the unreadable stored value as a file, exactly as it was found.

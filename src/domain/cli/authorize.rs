@@ -14,7 +14,7 @@ pub fn authorize(lab: &Lab, call: &Call) -> Result<(), ServiceError> {
     }
     let target = args.get("--user-name").or(caller.user_name());
     let who = &caller.identity;
-    if lab.allows(who.account, &who.principal, &action(op), target) {
+    if lab.allows(who, &action(op), target) {
         return Ok(());
     }
     Err(access_denied(call))

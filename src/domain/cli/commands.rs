@@ -23,20 +23,19 @@ pub fn execute(
 ) -> Result<Option<Value>, ServiceError> {
     server_validate(call.op, call.args)?;
     authorize(lab, call)?;
-    let iam = |r: Result<Option<Value>, _>| r.map_err(ServiceError::from);
     match call.op.api {
         Api::CreateAccessKey => access_keys::create(lab, call, rng, now),
         Api::ListAccessKeys => access_keys::list(lab, call),
         Api::UpdateAccessKey => access_keys::update(lab, call),
         Api::DeleteAccessKey => access_keys::delete(lab, call),
         Api::GetAccessKeyLastUsed => access_keys::last_used(lab, call),
-        Api::CreateUser => iam(users::create_user(lab, call, rng, now)),
-        Api::GetUser => iam(users::get_user(lab, call)),
-        Api::ListUsers => iam(users::list_users(lab, call)),
-        Api::CreateGroup => iam(users::create_group(lab, call, rng, now)),
-        Api::ListGroups => iam(users::list_groups(lab, call)),
-        Api::AddUserToGroup => iam(users::add_user_to_group(lab, call)),
-        Api::AttachUserPolicy => iam(users::attach_user_policy(lab, call)),
+        Api::CreateUser => users::create_user(lab, call, rng, now),
+        Api::GetUser => users::get_user(lab, call),
+        Api::ListUsers => users::list_users(lab, call),
+        Api::CreateGroup => users::create_group(lab, call, rng, now),
+        Api::ListGroups => users::list_groups(lab, call),
+        Api::AddUserToGroup => users::add_user_to_group(lab, call),
+        Api::AttachUserPolicy => users::attach_user_policy(lab, call),
         Api::GetCallerIdentity => Ok(Some(caller_identity(lab, call))),
         Api::GetAccessKeyInfo => access_key_info(call).map(Some),
     }

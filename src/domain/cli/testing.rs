@@ -87,7 +87,14 @@ impl Harness {
             add_to_administrators: admin,
         };
         self.lab
-            .create_user(self.account, &form, &QuickKdf, &mut OsRandom, Timestamp(1))
+            .create_user(
+                &Identity::root(self.account),
+                self.account,
+                &form,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(1),
+            )
             .unwrap();
     }
 

@@ -6,6 +6,7 @@ use super::*;
 use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::AccountId;
+use crate::domain::lab::Identity;
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
 
@@ -281,8 +282,15 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: false,
     };
-    lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(1))
-        .unwrap();
+    lab.create_user(
+        &Identity::root(id),
+        id,
+        &form,
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(1),
+    )
+    .unwrap();
     lab.sign_in_iam_user(
         &id.to_string(),
         "bob",
@@ -299,7 +307,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
     assert!(t
         .err("aws iam list-users")
         .contains("iam:ListUsers on resource"));
-    t.lab.delete_user(id, "Bob").unwrap();
+    t.lab.delete_user(&Identity::root(id), id, "Bob").unwrap();
     t.lab.session = Some(crate::domain::lab::Session {
         identity: crate::domain::principal::Identity::user(id, "Bob"),
         started: Timestamp(2),

@@ -1,18 +1,29 @@
 //! The IAM user and group operations of the terminal, with AWS CLI v2's output
-//! shapes.
+//! shapes. They call the lab as the caller; the CLI's own policy check has
+//! already given AWS's refusal, so a lab denial is only a backstop, shown with
+//! the same AccessDenied text.
 
+use super::authorize::access_denied;
 use super::json::Value;
 use super::operations::Call;
+use super::service_error::ServiceError;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::Group;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem, IamUser, UserNameProblem};
-use crate::domain::lab::Lab;
+use crate::domain::lab::{Lab, Refused};
 use crate::domain::password::RustKdf;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 
-type Reply = Result<Option<Value>, IamError>;
+type Reply = Result<Option<Value>, ServiceError>;
+
+fn refused<E: Into<ServiceError>>(call: &Call, e: Refused<E>) -> ServiceError {
+    match e {
+        Refused::Denied(_) => access_denied(call),
+        Refused::Problem(e) => e.into(),
+    }
+}
 
 fn user_value(account: &Account, u: &IamUser) -> Value {
     Value::Object(vec![
@@ -55,14 +66,18 @@ pub fn create_user(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Times
         ..CreateUserForm::default()
     };
     // No console password, so the KDF is never called.
-    let created = lab.create_user(call.caller.identity.account, &form, &RustKdf, rng, now);
-    if let Err(problems) = created {
-        let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
-        return Err(if problems.contains(&taken) {
-            IamError::UserExists(user.to_string())
-        } else {
-            IamError::NoSuchUser(user.to_string())
-        });
+    let who = &call.caller.identity;
+    match lab.create_user(who, who.account, &form, &RustKdf, rng, now) {
+        Ok(_) => {}
+        Err(Refused::Denied(_)) => return Err(access_denied(call)),
+        Err(Refused::Problem(problems)) => {
+            let taken = CreateUserProblem::UserName(UserNameProblem::Taken);
+            return Err(if problems.contains(&taken) {
+                IamError::UserExists(user.to_string()).into()
+            } else {
+                IamError::NoSuchUser(user.to_string()).into()
+            });
+        }
     }
     let a = account(lab, call)?;
     let u = a.user(user).ok_or(IamError::NoSuchUser(user.to_string()))?;
@@ -94,7 +109,9 @@ pub fn list_users(lab: &Lab, call: &Call) -> Reply {
 
 pub fn create_group(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp) -> Reply {
     let group = group_name(call);
-    lab.create_group(call.caller.identity.account, group, rng, now)?;
+    let who = &call.caller.identity;
+    lab.create_group(who, who.account, group, rng, now)
+        .map_err(|e| refused(call, e))?;
     let a = account(lab, call)?;
     let g = a
         .group(group)
@@ -109,14 +126,16 @@ pub fn list_groups(lab: &Lab, call: &Call) -> Reply {
 }
 
 pub fn add_user_to_group(lab: &mut Lab, call: &Call) -> Reply {
-    let id = call.caller.identity.account;
-    lab.add_user_to_group(id, user_name(call), group_name(call))?;
+    let who = &call.caller.identity;
+    lab.add_user_to_group(who, who.account, user_name(call), group_name(call))
+        .map_err(|e| refused(call, e))?;
     Ok(None)
 }
 
 pub fn attach_user_policy(lab: &mut Lab, call: &Call) -> Reply {
-    let id = call.caller.identity.account;
+    let who = &call.caller.identity;
     let arn = call.args.get("--policy-arn").unwrap_or_default();
-    lab.attach_user_policy(id, user_name(call), arn)?;
+    lab.attach_user_policy(who, who.account, user_name(call), arn)
+        .map_err(|e| refused(call, e))?;
     Ok(None)
 }

@@ -1,6 +1,6 @@
 //! Setting and deleting the account alias.
 
-use super::Lab;
+use super::{Identity, Lab, Refused};
 use crate::domain::iam::alias::{alias_problem, AliasProblem};
 use crate::domain::ids::AccountId;
 
@@ -8,19 +8,22 @@ impl Lab {
     /// Replaces any alias the account had: an account has at most one.
     pub fn set_account_alias(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         alias: &str,
-    ) -> Result<(), AliasProblem> {
+    ) -> Result<(), Refused<AliasProblem>> {
+        self.check_allowed(actor, account, "iam:CreateAccountAlias", None)
+            .map_err(Refused::Denied)?;
         let alias = alias.trim();
         if let Some(problem) = alias_problem(alias) {
-            return Err(problem);
+            return Err(problem.into());
         }
         let taken = self
             .accounts
             .iter()
             .any(|a| a.id != account && a.alias.as_deref() == Some(alias));
         if taken {
-            return Err(AliasProblem::Taken);
+            return Err(AliasProblem::Taken.into());
         }
         if let Some(a) = self.account_mut(account) {
             a.alias = Some(alias.to_string());
@@ -28,10 +31,16 @@ impl Lab {
         Ok(())
     }
 
-    pub fn delete_account_alias(&mut self, account: AccountId) {
+    pub fn delete_account_alias(
+        &mut self,
+        actor: &Identity,
+        account: AccountId,
+    ) -> Result<(), super::Denied> {
+        self.check_allowed(actor, account, "iam:DeleteAccountAlias", None)?;
         if let Some(a) = self.account_mut(account) {
             a.alias = None;
         }
+        Ok(())
     }
 }
 
@@ -39,6 +48,7 @@ impl Lab {
 mod tests {
     use crate::domain::iam::alias::AliasProblem;
     use crate::domain::lab::testing::*;
+    use crate::domain::lab::{Identity, Refused};
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
 
@@ -54,20 +64,27 @@ mod tests {
             )
             .unwrap();
         assert_eq!(
-            lab.set_account_alias(a, "My-Lab"),
-            Err(AliasProblem::Characters)
+            lab.set_account_alias(&Identity::root(a), a, "My-Lab"),
+            Err(Refused::Problem(AliasProblem::Characters))
         );
-        lab.set_account_alias(a, "my-lab").unwrap();
-        assert_eq!(lab.set_account_alias(b, "my-lab"), Err(AliasProblem::Taken));
+        lab.set_account_alias(&Identity::root(a), a, "my-lab")
+            .unwrap();
+        assert_eq!(
+            lab.set_account_alias(&Identity::root(b), b, "my-lab"),
+            Err(Refused::Problem(AliasProblem::Taken))
+        );
         assert_eq!(lab.account(b).unwrap().alias, None);
         // Setting the same alias again on its own account is fine.
-        lab.set_account_alias(a, "my-lab").unwrap();
+        lab.set_account_alias(&Identity::root(a), a, "my-lab")
+            .unwrap();
         assert_eq!(lab.find_account("my-lab").unwrap().id, a);
-        lab.set_account_alias(a, "renamed").unwrap();
+        lab.set_account_alias(&Identity::root(a), a, "renamed")
+            .unwrap();
         assert!(lab.find_account("my-lab").is_none());
-        lab.delete_account_alias(a);
+        lab.delete_account_alias(&Identity::root(a), a).unwrap();
         assert_eq!(lab.account(a).unwrap().alias, None);
-        lab.set_account_alias(b, "my-lab").unwrap();
+        lab.set_account_alias(&Identity::root(b), b, "my-lab")
+            .unwrap();
         assert_eq!(lab.find_account("my-lab").unwrap().id, b);
     }
 }

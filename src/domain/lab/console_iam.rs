@@ -2,14 +2,10 @@
 //! Administrators group on demand, the typed confirmation before a user is
 //! deleted, and the sign-in link and navigation label.
 
-use super::Lab;
 use crate::domain::account::Account;
-use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::{Group, ADMINISTRATORS};
 use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
-use crate::domain::iam::user::unique_id;
 use crate::domain::ids::AccountId;
-use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 
 /// The group "Add to group Administrators (AdministratorAccess)" means, made on
@@ -47,38 +43,14 @@ pub fn iam_user_label(user: &str, id: AccountId, alias: Option<&str>) -> String 
     format!("{user} @ {account}")
 }
 
-impl Lab {
-    /// The console's "Add to Administrators" on an existing user.
-    pub fn add_user_to_administrators(
-        &mut self,
-        account: AccountId,
-        user: &str,
-        rng: &mut impl Random,
-        now: Timestamp,
-    ) -> Result<(), IamError> {
-        let group_id = unique_id("AGPA", rng);
-        let a = self
-            .account_mut(account)
-            .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
-        if a.user(user).is_none() {
-            return Err(IamError::NoSuchUser(user.to_string()));
-        }
-        let group = ensure_administrators(a, group_id, now);
-        if let Some(u) = a.user_mut(user) {
-            if !u.groups.contains(&group) {
-                u.groups.push(group);
-            }
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::iam::error::IamError;
     use crate::domain::iam::user::CreateUserForm;
     use crate::domain::lab::testing::*;
-    use crate::domain::lab::Principal;
+    use crate::domain::lab::Refused;
+    use crate::domain::lab::{Identity, Lab, Principal};
     use crate::domain::random::OsRandom;
 
     fn bob() -> Principal {
@@ -92,31 +64,44 @@ mod tests {
             console_password: None,
             add_to_administrators: admin,
         };
-        lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(3))
-            .unwrap();
+        lab.create_user(
+            &Identity::root(id),
+            id,
+            &form,
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(3),
+        )
+        .unwrap();
         (lab, id)
     }
 
     #[test]
     fn adding_to_administrators_makes_the_group_once_and_grants_administrator_access() {
         let (mut lab, id) = with_user(false);
-        assert!(!lab.is_administrator(id, &bob()));
-        lab.add_user_to_administrators(id, "Bob", &mut OsRandom, Timestamp(4))
+        assert!(!lab.is_administrator(&Identity::new(id, bob())));
+        lab.add_user_to_administrators(&Identity::root(id), id, "Bob", &mut OsRandom, Timestamp(4))
             .unwrap();
-        lab.add_user_to_administrators(id, "bob", &mut OsRandom, Timestamp(5))
+        lab.add_user_to_administrators(&Identity::root(id), id, "bob", &mut OsRandom, Timestamp(5))
             .unwrap();
         let a = lab.account(id).unwrap();
         assert_eq!(a.groups.len(), 1);
         assert_eq!(a.groups[0].attached_policies, [ADMINISTRATOR_ACCESS]);
         assert_eq!(a.user("bob").unwrap().groups, [ADMINISTRATORS]);
-        assert!(lab.is_administrator(id, &bob()));
-        lab.remove_user_from_group(id, "bob", ADMINISTRATORS)
+        assert!(lab.is_administrator(&Identity::new(id, bob())));
+        lab.remove_user_from_group(&Identity::root(id), id, "bob", ADMINISTRATORS)
             .unwrap();
-        assert!(!lab.is_administrator(id, &bob()));
+        assert!(!lab.is_administrator(&Identity::new(id, bob())));
         let before = lab.clone();
         assert_eq!(
-            lab.add_user_to_administrators(id, "ghost", &mut OsRandom, Timestamp(6)),
-            Err(IamError::NoSuchUser("ghost".into()))
+            lab.add_user_to_administrators(
+                &Identity::root(id),
+                id,
+                "ghost",
+                &mut OsRandom,
+                Timestamp(6)
+            ),
+            Err(Refused::Problem(IamError::NoSuchUser("ghost".into())))
         );
         assert_eq!(lab, before);
     }

@@ -26,14 +26,16 @@ fn create(
     id: AccountId,
     f: &CreateUserForm,
 ) -> Result<String, Vec<CreateUserProblem>> {
-    lab.create_user(id, f, &QuickKdf, &mut OsRandom, Timestamp(5))
+    let root = Identity::root(id);
+    lab.create_user(&root, id, f, &QuickKdf, &mut OsRandom, Timestamp(5))
+        .map_err(|r| r.problem().expect("the root user may create users"))
 }
 
 /// A user without MFA: a right password signs in at once.
 fn sign_in(lab: &mut Lab, acct: &str, user: &str, pw: &str) -> Result<AccountId, SignInError> {
     lab.sign_in_iam_user(acct, user, pw, &QuickKdf, &mut OsRandom, Timestamp(6))
         .map(|step| match step {
-            SignInStep::SignedIn(id) => id,
+            SignInStep::SignedIn(s) => s.identity.account,
             SignInStep::MfaRequired(_) => panic!("no MFA device was assigned"),
         })
 }
@@ -99,9 +101,13 @@ fn the_administrators_group_is_created_on_first_use_only() {
     assert_eq!(g.attached_policies, vec![ADMINISTRATOR_ACCESS.to_string()]);
     assert!(g.group_id.starts_with("AGPA"));
     for (name, admin) in [("alice", true), ("carol", true), ("dave", false)] {
-        assert_eq!(lab.is_administrator(id, &user(name)), admin, "{name}");
+        assert_eq!(
+            lab.is_administrator(&Identity::new(id, user(name))),
+            admin,
+            "{name}"
+        );
     }
-    assert!(lab.is_administrator(id, &Principal::Root));
+    assert!(lab.is_administrator(&Identity::new(id, Principal::Root)));
 }
 
 #[test]
@@ -118,7 +124,8 @@ fn stored_labs_without_users_still_load() {
 #[test]
 fn iam_users_sign_in_by_id_hyphenated_id_or_alias_with_any_name_case() {
     let (mut lab, id) = lab_with_account();
-    lab.set_account_alias(id, "my-lab").unwrap();
+    lab.set_account_alias(&Identity::root(id), id, "my-lab")
+        .unwrap();
     create(&mut lab, id, &user_form("Bob", Some(USER_PW), false)).unwrap();
     for acct in [
         id.to_string(),
@@ -179,36 +186,57 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
     let (mut lab, id) = lab_with_account();
     create(&mut lab, id, &user_form("bob", None, false)).unwrap();
     assert_eq!(
-        lab.set_user_password(id, "bob", Some("weak"), &QuickKdf, &mut OsRandom),
-        Err(UserPasswordError::Password(vec![
-            crate::domain::policy::PasswordProblem::Length,
-            crate::domain::policy::PasswordProblem::Variety
-        ]))
-    );
-    assert_eq!(
-        lab.set_user_password(id, "eve", Some(USER_PW), &QuickKdf, &mut OsRandom),
-        Err(UserPasswordError::NoSuchUser("eve".into()))
-    );
-    lab.set_user_password(id, "bob", Some(USER_PW), &QuickKdf, &mut OsRandom)
-        .unwrap();
-    assert_eq!(
-        lab.change_user_password(
+        lab.set_user_password(
+            &Identity::root(id),
             id,
             "bob",
+            Some("weak"),
+            &QuickKdf,
+            &mut OsRandom
+        ),
+        Err(Refused::Problem(UserPasswordError::Password(vec![
+            crate::domain::policy::PasswordProblem::Length,
+            crate::domain::policy::PasswordProblem::Variety
+        ])))
+    );
+    assert_eq!(
+        lab.set_user_password(
+            &Identity::root(id),
+            id,
+            "eve",
+            Some(USER_PW),
+            &QuickKdf,
+            &mut OsRandom
+        ),
+        Err(Refused::Problem(UserPasswordError::NoSuchUser(
+            "eve".into()
+        )))
+    );
+    lab.set_user_password(
+        &Identity::root(id),
+        id,
+        "bob",
+        Some(USER_PW),
+        &QuickKdf,
+        &mut OsRandom,
+    )
+    .unwrap();
+    assert_eq!(
+        lab.change_user_password(
+            &Identity::user(id, "bob"),
             "Wrong-1a",
             "New-Pass-22",
             "New-Pass-2",
             &QuickKdf,
             &mut OsRandom
         ),
-        Err(vec![
+        Err(Refused::Problem(vec![
             ChangePasswordProblem::CurrentIncorrect,
             ChangePasswordProblem::ConfirmMismatch
-        ])
+        ]))
     );
     lab.change_user_password(
-        id,
-        "bob",
+        &Identity::user(id, "bob"),
         USER_PW,
         "New-Pass-22",
         "New-Pass-22",
@@ -217,8 +245,15 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
     )
     .unwrap();
     assert!(sign_in(&mut lab, &id.to_string(), "bob", "New-Pass-22").is_ok());
-    lab.set_user_password(id, "bob", None, &QuickKdf, &mut OsRandom)
-        .unwrap();
+    lab.set_user_password(
+        &Identity::root(id),
+        id,
+        "bob",
+        None,
+        &QuickKdf,
+        &mut OsRandom,
+    )
+    .unwrap();
     assert_eq!(
         sign_in(&mut lab, &id.to_string(), "bob", "New-Pass-22"),
         Err(SignInError::Incorrect)
@@ -230,43 +265,51 @@ fn groups_and_policies() {
     let (mut lab, id) = lab_with_account();
     create(&mut lab, id, &user_form("bob", None, false)).unwrap();
     let mut rng = OsRandom;
-    lab.create_group(id, "Admins", &mut rng, Timestamp(7))
+    lab.create_group(&Identity::root(id), id, "Admins", &mut rng, Timestamp(7))
         .unwrap();
     assert_eq!(
-        lab.create_group(id, "admins", &mut rng, Timestamp(7)),
-        Err(IamError::GroupExists("admins".into()))
+        lab.create_group(&Identity::root(id), id, "admins", &mut rng, Timestamp(7)),
+        Err(Refused::Problem(IamError::GroupExists("admins".into())))
     );
     assert_eq!(
-        lab.add_user_to_group(id, "bob", "Ops"),
-        Err(IamError::NoSuchGroup("Ops".into()))
+        lab.add_user_to_group(&Identity::root(id), id, "bob", "Ops"),
+        Err(Refused::Problem(IamError::NoSuchGroup("Ops".into())))
     );
     assert_eq!(
-        lab.add_user_to_group(id, "eve", "Admins"),
-        Err(IamError::NoSuchUser("eve".into()))
+        lab.add_user_to_group(&Identity::root(id), id, "eve", "Admins"),
+        Err(Refused::Problem(IamError::NoSuchUser("eve".into())))
     );
     let nope = "arn:aws:iam::aws:policy/Nope";
     assert_eq!(
-        lab.attach_user_policy(id, "bob", nope),
-        Err(IamError::PolicyNotAttachable(nope.into()))
+        lab.attach_user_policy(&Identity::root(id), id, "bob", nope),
+        Err(Refused::Problem(IamError::PolicyNotAttachable(nope.into())))
     );
-    lab.add_user_to_group(id, "bob", "admins").unwrap();
-    lab.add_user_to_group(id, "bob", "Admins").unwrap();
+    lab.add_user_to_group(&Identity::root(id), id, "bob", "admins")
+        .unwrap();
+    lab.add_user_to_group(&Identity::root(id), id, "bob", "Admins")
+        .unwrap();
     assert_eq!(
         lab.iam_user(id, "bob").unwrap().groups,
         vec!["Admins".to_string()]
     );
-    assert!(!lab.is_administrator(id, &user("bob")));
-    lab.attach_user_policy(id, "bob", &policy_arn("ReadOnlyAccess"))
+    assert!(!lab.is_administrator(&Identity::new(id, user("bob"))));
+    lab.attach_user_policy(
+        &Identity::root(id),
+        id,
+        "bob",
+        &policy_arn("ReadOnlyAccess"),
+    )
+    .unwrap();
+    assert!(lab.allows(&Identity::new(id, user("bob")), "iam:ListUsers", None));
+    assert!(!lab.allows(&Identity::new(id, user("bob")), "iam:CreateUser", None));
+    lab.attach_user_policy(&Identity::root(id), id, "bob", ADMINISTRATOR_ACCESS)
         .unwrap();
-    assert!(lab.allows(id, &user("bob"), "iam:ListUsers", None));
-    assert!(!lab.allows(id, &user("bob"), "iam:CreateUser", None));
-    lab.attach_user_policy(id, "bob", ADMINISTRATOR_ACCESS)
+    assert!(lab.is_administrator(&Identity::new(id, user("bob"))));
+    lab.detach_user_policy(&Identity::root(id), id, "bob", ADMINISTRATOR_ACCESS)
         .unwrap();
-    assert!(lab.is_administrator(id, &user("bob")));
-    lab.detach_user_policy(id, "bob", ADMINISTRATOR_ACCESS)
+    assert!(!lab.is_administrator(&Identity::new(id, user("bob"))));
+    lab.remove_user_from_group(&Identity::root(id), id, "bob", "Admins")
         .unwrap();
-    assert!(!lab.is_administrator(id, &user("bob")));
-    lab.remove_user_from_group(id, "bob", "Admins").unwrap();
     assert!(lab.iam_user(id, "bob").unwrap().groups.is_empty());
 }
 
@@ -275,8 +318,13 @@ fn console_authorization_names_root_only_and_not_authorized() {
     let (mut lab, id) = lab_with_account();
     create(&mut lab, id, &user_form("admin", None, true)).unwrap();
     create(&mut lab, id, &user_form("bob", None, false)).unwrap();
-    lab.attach_user_policy(id, "bob", &policy_arn("IAMUserChangePassword"))
-        .unwrap();
+    lab.attach_user_policy(
+        &Identity::root(id),
+        id,
+        "bob",
+        &policy_arn("IAMUserChangePassword"),
+    )
+    .unwrap();
     use ConsoleAction::*;
     for (who, action, expected) in [
         (Principal::Root, CloseAccount, Ok(())),
@@ -292,7 +340,7 @@ fn console_authorization_names_root_only_and_not_authorized() {
         (user("ghost"), ManageIamUsers, Err(Denied::NotAuthorized)),
     ] {
         assert_eq!(
-            lab.authorize(id, &who, action),
+            lab.authorize(&Identity::new(id, who.clone()), action),
             expected,
             "{who:?} {action:?}"
         );
@@ -331,11 +379,101 @@ fn user_access_keys_follow_the_two_key_rule_and_go_with_the_user() {
     assert_eq!(lab.iam_user(id, "bob").unwrap().access_keys.len(), 1);
     assert!(lab.account(id).unwrap().root.access_keys.is_empty());
     sign_in(&mut lab, &id.to_string(), "bob", USER_PW).unwrap();
-    lab.delete_user(id, "Bob").unwrap();
+    lab.delete_user(&Identity::root(id), id, "Bob").unwrap();
     assert!(lab.iam_user(id, "bob").is_none());
     assert_eq!(lab.session, None);
     assert_eq!(
-        lab.delete_user(id, "bob"),
-        Err(IamError::NoSuchUser("bob".into()))
+        lab.delete_user(&Identity::root(id), id, "bob"),
+        Err(Refused::Problem(IamError::NoSuchUser("bob".into())))
     );
+}
+
+/// Every IAM administration operation asks its actor first: a user without
+/// rights, the root user of another account, and a user whose only policy is
+/// for its own password are all refused, and nothing changes.
+#[test]
+fn user_administration_refuses_actors_without_the_right() {
+    let (mut lab, id) = lab_with_account();
+    let other = lab
+        .sign_up(
+            &form("other@example.com"),
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(2),
+        )
+        .unwrap();
+    create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
+    create(&mut lab, id, &user_form("carol", None, false)).unwrap();
+    lab.create_group(&Identity::root(id), id, "Ops", &mut OsRandom, Timestamp(6))
+        .unwrap();
+    lab.attach_user_policy(
+        &Identity::root(id),
+        id,
+        "carol",
+        &policy_arn("IAMUserChangePassword"),
+    )
+    .unwrap();
+    let before = lab.clone();
+    fn no<T, E>() -> Result<T, Refused<E>> {
+        Err(Refused::Denied(Denied::NotAuthorized))
+    }
+    for actor in [
+        Identity::user(id, "bob"),
+        Identity::root(other),
+        Identity::user(id, "carol"),
+    ] {
+        let (a, kdf, rng, at) = (&actor, &QuickKdf, &mut OsRandom, Timestamp(7));
+        let f = user_form("dave", None, false);
+        assert_eq!(lab.create_user(a, id, &f, kdf, rng, at), no());
+        assert_eq!(lab.create_group(a, id, "Devs", rng, at), no());
+        assert_eq!(lab.delete_user(a, id, "carol"), no());
+        assert_eq!(
+            lab.set_user_password(a, id, "carol", Some(USER_PW), kdf, rng),
+            Err(Refused::Denied(Denied::NotAuthorized))
+        );
+        assert_eq!(lab.add_user_to_group(a, id, "carol", "Ops"), no());
+        assert_eq!(lab.remove_user_from_group(a, id, "carol", "Ops"), no());
+        assert_eq!(
+            lab.attach_user_policy(a, id, "bob", ADMINISTRATOR_ACCESS),
+            no()
+        );
+        assert_eq!(
+            lab.detach_user_policy(a, id, "carol", ADMINISTRATOR_ACCESS),
+            no()
+        );
+        assert_eq!(lab.add_user_to_administrators(a, id, "bob", rng, at), no());
+        assert_eq!(
+            lab.set_account_alias(a, id, "taken-over"),
+            Err(Refused::Denied(Denied::NotAuthorized))
+        );
+        assert_eq!(lab.delete_account_alias(a, id), Err(Denied::NotAuthorized));
+        assert_eq!(lab, before, "{actor:?}");
+    }
+    // An administrator of the account passes the same checks.
+    lab.add_user_to_administrators(&Identity::root(id), id, "bob", &mut OsRandom, Timestamp(8))
+        .unwrap();
+    let bob = Identity::user(id, "bob");
+    lab.create_group(&bob, id, "Devs", &mut OsRandom, Timestamp(8))
+        .unwrap();
+    lab.delete_user(&bob, id, "carol").unwrap();
+}
+
+#[test]
+fn a_user_changes_only_their_own_password_and_the_root_user_uses_its_own_page() {
+    let (mut lab, id) = lab_with_account();
+    create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
+    let before = lab.clone();
+    let new = "New-Pass-22";
+    assert_eq!(
+        lab.change_user_password(
+            &Identity::root(id),
+            USER_PW,
+            new,
+            new,
+            &QuickKdf,
+            &mut OsRandom
+        ),
+        Err(Refused::Denied(Denied::NotAuthorized))
+    );
+    assert_eq!(lab, before);
 }

@@ -76,15 +76,12 @@ impl Lab {
         if actor.account != owner.account {
             return Err(Denied::NotAuthorized);
         }
-        let account = actor.account;
         if actor.principal == owner.principal {
-            return self.authorize(account, &actor.principal, ConsoleAction::OwnAccessKeys);
+            return self.authorize(actor, ConsoleAction::OwnAccessKeys);
         }
         match owner.principal {
             Principal::Root => Err(Denied::RootUserOnly),
-            Principal::IamUser { .. } => {
-                self.authorize(account, &actor.principal, ConsoleAction::ManageIamUsers)
-            }
+            Principal::IamUser { .. } => self.authorize(actor, ConsoleAction::ManageIamUsers),
         }
     }
 

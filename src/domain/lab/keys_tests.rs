@@ -15,8 +15,15 @@ fn add_user(lab: &mut Lab, id: AccountId, name: &str, admin: bool) -> Identity {
         console_password: None,
         add_to_administrators: admin,
     };
-    lab.create_user(id, &form, &QuickKdf, &mut OsRandom, Timestamp(3))
-        .unwrap();
+    lab.create_user(
+        &Identity::root(id),
+        id,
+        &form,
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(3),
+    )
+    .unwrap();
     Identity::user(id, name)
 }
 

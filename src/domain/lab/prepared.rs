@@ -6,7 +6,7 @@
 //! IDs, serials; the two-key rule; seeds sealed under the principal's password)
 //! and, like them, refuses without changing anything.
 
-use super::{Identity, Lab, Principal, Session, SignUpForm, SignUpProblem};
+use super::{Identity, Lab, Session, SignUpForm, SignUpProblem};
 use crate::domain::access_key::{AccessKeyStatus, LastUsed};
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::{MfaAssignProblem, SealKey};
@@ -82,13 +82,13 @@ impl Lab {
     /// in CloudShell with the secret the file published. Returns the key's ID.
     pub fn import_access_key(
         &mut self,
-        account: AccountId,
-        principal: &Principal,
+        owner: &Identity,
         key: ImportedKey<'_>,
         rng: &mut impl Random,
     ) -> Result<AccessKeyId, PrepareProblem> {
+        let account = owner.account;
         if self
-            .access_keys(&Identity::new(account, principal.clone()))
+            .access_keys(owner)
             .ok_or(PrepareProblem::NoSuchEntity)?
             .is_full()
         {
@@ -115,9 +115,7 @@ impl Lab {
                 }
             },
         };
-        let keys = self
-            .access_keys_mut(&Identity::new(account, principal.clone()))
-            .expect("found above");
+        let keys = self.access_keys_mut(owner).expect("found above");
         keys.import(
             id.clone(),
             key.secret,
@@ -136,8 +134,7 @@ impl Lab {
     /// the seed is published, nobody is proving they hold it.
     pub fn assign_known_seed(
         &mut self,
-        account: AccountId,
-        principal: &Principal,
+        owner: &Identity,
         device: KnownSeedDevice<'_>,
         key: &SealKey,
         rng: &mut impl Random,
@@ -149,21 +146,14 @@ impl Lab {
                 return Err(MfaAssignProblem::SerialTaken);
             }
         }
-        let a = self
-            .account_mut(account)
-            .ok_or(MfaAssignProblem::NoSuchEntity)?;
-        let devices = match principal {
-            Principal::Root => &mut a.root.mfa,
-            Principal::IamUser { name } => {
-                &mut a.user_mut(name).ok_or(MfaAssignProblem::NoSuchEntity)?.mfa
-            }
-        };
+        let devices = self
+            .credentials_mut(owner)
+            .ok_or(MfaAssignProblem::NoSuchEntity)?
+            .mfa;
         super::mfa::add_known_seed(
             devices,
-            account,
-            principal,
-            device.name,
-            device.hardware_serial,
+            owner,
+            (device.name, device.hardware_serial),
             device.seed,
             key,
             rng,
@@ -184,16 +174,17 @@ impl Lab {
     /// not sign in.
     pub fn start_prepared_session(
         &mut self,
-        account: AccountId,
-        principal: Principal,
+        identity: Identity,
         now: Timestamp,
     ) -> Result<(), PrepareProblem> {
-        let a = self.account(account).ok_or(PrepareProblem::NoSuchEntity)?;
-        if let Principal::IamUser { name } = &principal {
+        let a = self
+            .account(identity.account)
+            .ok_or(PrepareProblem::NoSuchEntity)?;
+        if let Some(name) = identity.user_name() {
             a.user(name).ok_or(PrepareProblem::NoSuchEntity)?;
         }
         self.session = Some(Session {
-            identity: Identity::new(account, principal),
+            identity,
             started: now,
         });
         Ok(())
@@ -241,10 +232,10 @@ mod tests {
         let a = lab.account(id()).unwrap();
         assert_eq!((a.created, a.root.email.as_str()), (Timestamp(7), EMAIL));
         assert!(a.root.password.verify(PASSWORD, &QuickKdf));
-        assert_eq!(
-            lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(9)),
-            Ok(SignInStep::SignedIn(id()))
-        );
+        let step = lab
+            .sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(9))
+            .unwrap();
+        assert_eq!(step.signed_in(), Some(&Identity::root(id())));
         let before = lab.clone();
         let other = AccountId::parse("210987654321").unwrap();
         assert_eq!(
@@ -267,9 +258,9 @@ mod tests {
     #[test]
     fn an_imported_key_works_with_its_secret_and_keeps_every_key_rule() {
         let mut lab = prepared();
-        let root = Principal::Root;
+        let root = Identity::root(id());
         assert_eq!(
-            lab.import_access_key(id(), &root, key(Some(KEY_ID)), &mut OsRandom),
+            lab.import_access_key(&root, key(Some(KEY_ID)), &mut OsRandom),
             Ok(AccessKeyId::parse(KEY_ID).unwrap())
         );
         let (owner, k) = lab.access_key(KEY_ID).unwrap();
@@ -303,25 +294,23 @@ mod tests {
             ),
             (
                 key(None),
-                &Principal::IamUser {
-                    name: "nobody".into(),
-                },
+                &Identity::user(id(), "nobody"),
                 PrepareProblem::NoSuchEntity,
             ),
         ] {
             assert_eq!(
-                lab.import_access_key(id(), who, imported, &mut OsRandom),
+                lab.import_access_key(who, imported, &mut OsRandom),
                 Err(problem)
             );
         }
         assert_eq!(lab, before);
         // A generated ID encodes the account; a third key is over the limit.
         let generated = lab
-            .import_access_key(id(), &root, key(None), &mut OsRandom)
+            .import_access_key(&root, key(None), &mut OsRandom)
             .unwrap();
         assert_eq!(generated.account(), Some(id()));
         assert_eq!(
-            lab.import_access_key(id(), &root, key(None), &mut OsRandom),
+            lab.import_access_key(&root, key(None), &mut OsRandom),
             Err(PrepareProblem::KeyLimitExceeded)
         );
         // An IAM user's keys are its own, under the same rules.
@@ -330,13 +319,13 @@ mod tests {
             console_password: None,
             add_to_administrators: false,
         };
-        lab.create_user(id(), &bob, &QuickKdf, &mut OsRandom, Timestamp(9))
+        lab.create_user(&root, id(), &bob, &QuickKdf, &mut OsRandom, Timestamp(9))
             .unwrap();
-        let bob = Principal::IamUser { name: "bob".into() };
+        let bob = Identity::user(id(), "bob");
         let k = lab
-            .import_access_key(id(), &bob, key(None), &mut OsRandom)
+            .import_access_key(&bob, key(None), &mut OsRandom)
             .unwrap();
-        assert_eq!(lab.access_key(k.as_str()).unwrap().0.principal, bob);
+        assert_eq!(lab.access_key(k.as_str()).unwrap().0, bob);
     }
 
     #[test]
@@ -344,7 +333,7 @@ mod tests {
         let mut lab = prepared();
         let seed = [7u8; 20];
         let key = lab
-            .seal_key(id(), &Principal::Root, PASSWORD, &QuickKdf, &mut OsRandom)
+            .seal_key(&Identity::root(id()), PASSWORD, &QuickKdf, &mut OsRandom)
             .unwrap();
         let token = KnownSeedDevice {
             name: "fob",
@@ -352,14 +341,14 @@ mod tests {
             seed: &seed,
         };
         let now = Timestamp(1_796_000_000_000);
-        lab.assign_known_seed(id(), &Principal::Root, token, &key, &mut OsRandom, now)
+        lab.assign_known_seed(&Identity::root(id()), token, &key, &mut OsRandom, now)
             .unwrap();
         let stored = serde_json::to_string(&lab).unwrap();
         assert!(!stored.contains(&crate::domain::secret::hex(&seed)));
         // The serial is taken in the whole lab; the name for the principal.
         let before = lab.clone();
         assert_eq!(
-            lab.assign_known_seed(id(), &Principal::Root, token, &key, &mut OsRandom, now),
+            lab.assign_known_seed(&Identity::root(id()), token, &key, &mut OsRandom, now),
             Err(MfaAssignProblem::SerialTaken)
         );
         let app = KnownSeedDevice {
@@ -367,7 +356,7 @@ mod tests {
             ..token
         };
         assert_eq!(
-            lab.assign_known_seed(id(), &Principal::Root, app, &key, &mut OsRandom, now),
+            lab.assign_known_seed(&Identity::root(id()), app, &key, &mut OsRandom, now),
             Err(MfaAssignProblem::NameTaken)
         );
         assert_eq!(lab, before);
@@ -376,7 +365,11 @@ mod tests {
             other => panic!("expected the MFA step, got {other:?}"),
         };
         let code = hotp(&seed, time_step(now), 6);
-        assert_eq!(lab.complete_mfa_with_code(&challenge, &code, now), Ok(id()));
+        assert_eq!(
+            lab.complete_mfa_with_code(&challenge, &code, now)
+                .map(|s| s.identity),
+            Ok(Identity::root(id()))
+        );
     }
 
     #[test]
@@ -388,15 +381,11 @@ mod tests {
             &[Task::SignInAsRoot],
         );
         assert_eq!(
-            lab.start_prepared_session(
-                id(),
-                Principal::IamUser { name: "bob".into() },
-                Timestamp(9)
-            ),
+            lab.start_prepared_session(Identity::user(id(), "bob"), Timestamp(9)),
             Err(PrepareProblem::NoSuchEntity)
         );
         assert_eq!(lab.session, None);
-        lab.start_prepared_session(id(), Principal::Root, Timestamp(9))
+        lab.start_prepared_session(Identity::root(id()), Timestamp(9))
             .unwrap();
         assert_eq!(lab.session_account().unwrap().id, id());
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The root user's own settings: its password, its email (how an account changes
 //! hands), the root-user warning, and closing the account.
-use super::{mfa, Lab, Principal};
+use super::{mfa, Denied, Identity, Lab, Refused};
 use crate::domain::ids::AccountId;
 use crate::domain::password::{Kdf, PasswordHash};
 use crate::domain::policy::{is_valid_email, password_problems, same_email, PasswordProblem};
@@ -46,23 +46,27 @@ pub(crate) fn change_password_problems(
 }
 
 impl Lab {
-    pub fn set_hide_root_warning(&mut self, account: AccountId, hide: bool) {
-        if let Some(a) = self.account_mut(account) {
+    pub fn set_hide_root_warning(&mut self, actor: &Identity, hide: bool) -> Result<(), Denied> {
+        self.check_root_user(actor)?;
+        if let Some(a) = self.account_mut(actor.account) {
             a.root.hide_root_warning = hide;
         }
+        Ok(())
     }
 
     pub fn change_root_password(
         &mut self,
-        account: AccountId,
+        actor: &Identity,
         current: &str,
         new: &str,
         confirm: &str,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
-    ) -> Result<(), Vec<ChangePasswordProblem>> {
+    ) -> Result<(), Refused<Vec<ChangePasswordProblem>>> {
+        let account = actor.account;
+        self.check_root_user(actor).map_err(Refused::Denied)?;
         let Some(a) = self.account_mut(account) else {
-            return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
+            return Err(vec![ChangePasswordProblem::CurrentIncorrect].into());
         };
         let problems = change_password_problems(
             a.root.password.verify(current, kdf),
@@ -71,18 +75,10 @@ impl Lab {
             confirm,
         );
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(problems.into());
         }
         a.root.password = PasswordHash::new(new, kdf, rng);
-        mfa::rewrap_seeds(
-            &mut a.root.mfa,
-            account,
-            &Principal::Root,
-            current,
-            new,
-            kdf,
-            rng,
-        );
+        mfa::rewrap_seeds(&mut a.root.mfa, actor, current, new, kdf, rng);
         self.record_task_event(account, TaskEvent::RootPasswordChanged);
         Ok(())
     }
@@ -90,26 +86,28 @@ impl Lab {
     /// Changing the root email is how an account changes hands.
     pub fn update_root_email(
         &mut self,
-        account: AccountId,
+        actor: &Identity,
         new_email: &str,
         password: &str,
         kdf: &dyn Kdf,
-    ) -> Result<(), EmailChangeProblem> {
+    ) -> Result<(), Refused<EmailChangeProblem>> {
+        let account = actor.account;
+        self.check_root_user(actor).map_err(Refused::Denied)?;
         if !is_valid_email(new_email) {
-            return Err(EmailChangeProblem::Invalid);
+            return Err(EmailChangeProblem::Invalid.into());
         }
         let taken = self
             .accounts
             .iter()
             .any(|a| a.id != account && same_email(&a.root.email, new_email));
         if taken {
-            return Err(EmailChangeProblem::Taken);
+            return Err(EmailChangeProblem::Taken.into());
         }
         let a = self
             .account_mut(account)
             .ok_or(EmailChangeProblem::PasswordIncorrect)?;
         if !a.root.password.verify(password, kdf) {
-            return Err(EmailChangeProblem::PasswordIncorrect);
+            return Err(EmailChangeProblem::PasswordIncorrect.into());
         }
         a.root.email = new_email.trim().to_string();
         Ok(())
@@ -118,11 +116,13 @@ impl Lab {
     /// Closing removes the account with its keys and frees its email; it signs out.
     pub fn close_account(
         &mut self,
-        account: AccountId,
+        actor: &Identity,
         typed_id: &str,
-    ) -> Result<(), CloseAccountProblem> {
+    ) -> Result<(), Refused<CloseAccountProblem>> {
+        let account = actor.account;
+        self.check_root_user(actor).map_err(Refused::Denied)?;
         if AccountId::parse(typed_id) != Some(account) {
-            return Err(CloseAccountProblem::IdMismatch);
+            return Err(CloseAccountProblem::IdMismatch.into());
         }
         self.accounts.retain(|a| a.id != account);
         if self
@@ -139,61 +139,52 @@ impl Lab {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
+    use crate::domain::iam::user::CreateUserForm;
     use crate::domain::lab::testing::*;
-    use crate::domain::lab::SignInStep;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
+
+    fn change(
+        lab: &mut Lab,
+        actor: &Identity,
+        current: &str,
+        new: &str,
+        confirm: &str,
+    ) -> Result<(), Refused<Vec<ChangePasswordProblem>>> {
+        lab.change_root_password(actor, current, new, confirm, &QuickKdf, &mut OsRandom)
+    }
 
     #[test]
     fn change_password_checks_the_current_one_and_the_policy() {
         let (mut lab, id) = lab_with_account();
+        let root = Identity::root(id);
         let before = lab.clone();
         assert_eq!(
-            lab.change_root_password(
-                id,
-                "Wrong-Pass1",
-                "New-Pass-22",
-                "New-Pass-22",
-                &QuickKdf,
-                &mut OsRandom
-            ),
-            Err(vec![ChangePasswordProblem::CurrentIncorrect])
+            change(&mut lab, &root, "Wrong-Pass1", "New-Pass-22", "New-Pass-22"),
+            Err(Refused::Problem(vec![
+                ChangePasswordProblem::CurrentIncorrect
+            ]))
         );
         assert_eq!(
-            lab.change_root_password(id, PASSWORD, "newpass", "other", &QuickKdf, &mut OsRandom),
-            Err(vec![
+            change(&mut lab, &root, PASSWORD, "newpass", "other"),
+            Err(Refused::Problem(vec![
                 ChangePasswordProblem::Password(PasswordProblem::Length),
                 ChangePasswordProblem::Password(PasswordProblem::Variety),
                 ChangePasswordProblem::ConfirmMismatch
-            ])
+            ]))
         );
         assert_eq!(lab, before);
-        lab.change_root_password(
-            id,
-            PASSWORD,
-            "New-Pass-22",
-            "New-Pass-22",
-            &QuickKdf,
-            &mut OsRandom,
-        )
-        .unwrap();
-        assert!(lab
-            .account(id)
-            .unwrap()
-            .root
-            .password
-            .verify("New-Pass-22", &QuickKdf));
-        assert!(!lab
-            .account(id)
-            .unwrap()
-            .root
-            .password
-            .verify(PASSWORD, &QuickKdf));
+        change(&mut lab, &root, PASSWORD, "New-Pass-22", "New-Pass-22").unwrap();
+        let password = &lab.account(id).unwrap().root.password;
+        assert!(password.verify("New-Pass-22", &QuickKdf));
+        assert!(!password.verify(PASSWORD, &QuickKdf));
     }
 
     #[test]
     fn update_email_needs_the_password_and_a_free_address() {
         let (mut lab, id) = lab_with_account();
+        let root = Identity::root(id);
         lab.sign_up(
             &form("other@example.com"),
             &QuickKdf,
@@ -201,32 +192,32 @@ mod tests {
             Timestamp(2),
         )
         .unwrap();
-        assert_eq!(
-            lab.update_root_email(id, "bad", PASSWORD, &QuickKdf),
-            Err(EmailChangeProblem::Invalid)
-        );
-        assert_eq!(
-            lab.update_root_email(id, "OTHER@example.com", PASSWORD, &QuickKdf),
-            Err(EmailChangeProblem::Taken)
-        );
-        assert_eq!(
-            lab.update_root_email(id, "new@example.com", "Wrong-Pass1", &QuickKdf),
-            Err(EmailChangeProblem::PasswordIncorrect)
-        );
+        for (email, password, problem) in [
+            ("bad", PASSWORD, EmailChangeProblem::Invalid),
+            ("OTHER@example.com", PASSWORD, EmailChangeProblem::Taken),
+            (
+                "new@example.com",
+                "Wrong-Pass1",
+                EmailChangeProblem::PasswordIncorrect,
+            ),
+        ] {
+            assert_eq!(
+                lab.update_root_email(&root, email, password, &QuickKdf),
+                Err(Refused::Problem(problem))
+            );
+        }
         assert_eq!(lab.account(id).unwrap().root.email, EMAIL);
-        lab.update_root_email(id, "new@example.com", PASSWORD, &QuickKdf)
+        lab.update_root_email(&root, "new@example.com", PASSWORD, &QuickKdf)
             .unwrap();
         assert_eq!(lab.account(id).unwrap().root.email, "new@example.com");
-        assert_eq!(
-            lab.sign_in_root(
-                "new@example.com",
-                PASSWORD,
-                &QuickKdf,
-                &mut OsRandom,
-                Timestamp(4)
-            ),
-            Ok(SignInStep::SignedIn(id))
+        let step = lab.sign_in_root(
+            "new@example.com",
+            PASSWORD,
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(4),
         );
+        assert_eq!(who(step), Ok(Some(root)));
     }
 
     #[test]
@@ -234,15 +225,15 @@ mod tests {
         let (mut lab, id) = lab_with_account();
         lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
             .unwrap();
-        let root = crate::domain::lab::Identity::root(id);
+        let root = Identity::root(id);
         lab.create_access_key(&root, &root, &mut OsRandom, Timestamp(4))
             .unwrap();
         assert_eq!(
-            lab.close_account(id, "000000000000"),
-            Err(CloseAccountProblem::IdMismatch)
+            lab.close_account(&root, "000000000000"),
+            Err(Refused::Problem(CloseAccountProblem::IdMismatch))
         );
         assert!(lab.account(id).is_some());
-        lab.close_account(id, &id.hyphenated()).unwrap();
+        lab.close_account(&root, &id.hyphenated()).unwrap();
         assert!(lab.account(id).is_none());
         assert_eq!(lab.session, None);
         assert!(lab
@@ -261,8 +252,54 @@ mod tests {
                 Timestamp(2),
             )
             .unwrap();
-        lab.set_hide_root_warning(a, true);
+        lab.set_hide_root_warning(&Identity::root(a), true).unwrap();
         assert!(lab.account(a).unwrap().root.hide_root_warning);
         assert!(!lab.account(b).unwrap().root.hide_root_warning);
+    }
+
+    #[test]
+    fn only_the_accounts_own_root_user_changes_its_settings() {
+        let (mut lab, id) = lab_with_account();
+        let form = CreateUserForm {
+            name: "admin".into(),
+            console_password: None,
+            add_to_administrators: false,
+        };
+        lab.create_user(
+            &Identity::root(id),
+            id,
+            &form,
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(3),
+        )
+        .unwrap();
+        lab.attach_user_policy(&Identity::root(id), id, "admin", ADMINISTRATOR_ACCESS)
+            .unwrap();
+        // Even AdministratorAccess does not reach the root user's own settings.
+        let admin = Identity::user(id, "admin");
+        // A principal the lab does not have (a closed account's root) has no say.
+        let gone = Identity::root(crate::domain::ids::AccountId::new(1).unwrap());
+        let before = lab.clone();
+        for (actor, denied) in [
+            (&admin, Denied::RootUserOnly),
+            (&gone, Denied::NotAuthorized),
+        ] {
+            let refused = Err(Refused::Denied(denied));
+            assert_eq!(
+                change(&mut lab, actor, PASSWORD, "New-Pass-22", "New-Pass-22"),
+                refused
+            );
+            assert_eq!(
+                lab.update_root_email(actor, "new@example.com", PASSWORD, &QuickKdf),
+                Err(Refused::Denied(denied))
+            );
+            assert_eq!(
+                lab.close_account(actor, &id.to_string()),
+                Err(Refused::Denied(denied))
+            );
+            assert_eq!(lab.set_hide_root_warning(actor, true), Err(denied));
+            assert_eq!(lab, before);
+        }
     }
 }

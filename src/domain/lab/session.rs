@@ -1,9 +1,15 @@
 //! Signing up, signing in (root email and password, or the account-specific IAM
 //! user page) and signing out: the one place a console session begins and ends.
-use super::{mfa::SignInStep, Identity, Lab, Principal, Session};
+//!
+//! A sign-in checks the password once and derives the seal key once; the step it
+//! returns carries that key, so a page only shows the outcome and hands the key
+//! to the tab's memory.
+use super::mfa::MfaChallenge;
+use super::{Identity, Lab, Principal, Session};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::{Account, RootUser};
 use crate::domain::ids::AccountId;
+use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PasswordHash};
 use crate::domain::policy::{
     is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
@@ -11,6 +17,31 @@ use crate::domain::policy::{
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 use crate::domain::training::TaskEvent;
+
+/// A session has started. The seal key is for the tab's memory only (it seals
+/// the MFA seeds of devices assigned later): storage never sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub identity: Identity,
+    pub seal_key: SealKey,
+}
+
+/// What a correct password leads to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignInStep {
+    SignedIn(SignedIn),
+    MfaRequired(MfaChallenge),
+}
+
+impl SignInStep {
+    /// Who signed in, if no MFA step remains.
+    pub fn signed_in(&self) -> Option<&Identity> {
+        match self {
+            SignInStep::SignedIn(s) => Some(&s.identity),
+            SignInStep::MfaRequired(_) => None,
+        }
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct SignUpForm {
@@ -124,27 +155,53 @@ impl Lab {
             .accounts
             .iter()
             .find(|a| same_email(&a.root.email, email))
-            .filter(|a| a.root.password.verify(password, kdf))
             .ok_or(SignInError::Incorrect)?
             .id;
-        Ok(self.after_password(id, Principal::Root, password, kdf, rng, now))
+        self.sign_in_with_password(Identity::root(id), password, kdf, rng, now)
+    }
+
+    /// The password step for the root user and IAM users alike: the one check of
+    /// the password, an old hash upgraded, the one derivation of the seal key;
+    /// then either a session starts or, with any MFA device assigned, the MFA
+    /// step begins.
+    fn sign_in_with_password(
+        &mut self,
+        identity: Identity,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<SignInStep, SignInError> {
+        let seal_key = {
+            let found = self.credentials(&identity).ok_or(SignInError::Incorrect)?;
+            let hash = found.password.ok_or(SignInError::Incorrect)?;
+            if !hash.verify(password, kdf) {
+                return Err(SignInError::Incorrect);
+            }
+            super::mfa::key_from_password(found.mfa, password, kdf, rng)
+        };
+        if let Some(hash) = self.credentials_mut(&identity).and_then(|c| c.password) {
+            if hash.needs_rehash() {
+                *hash = PasswordHash::new(password, kdf, rng);
+            }
+        }
+        if let Some(challenge) = MfaChallenge::begin(self, &identity, &seal_key, rng) {
+            return Ok(SignInStep::MfaRequired(challenge));
+        }
+        self.start_session(identity.clone(), now);
+        Ok(SignInStep::SignedIn(SignedIn { identity, seal_key }))
     }
 
     /// The one place a console session begins, once every sign-in step has passed:
     /// so also the one place the sign-in tasks are evidenced.
-    pub(super) fn start_session(
-        &mut self,
-        account: AccountId,
-        principal: Principal,
-        now: Timestamp,
-    ) {
-        let event = match principal {
+    pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp) {
+        let event = match identity.principal {
             Principal::Root => TaskEvent::SignedInAsRoot,
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
         };
-        self.record_task_event(account, event);
+        self.record_task_event(identity.account, event);
         self.session = Some(Session {
-            identity: Identity::new(account, principal),
+            identity,
             started: now,
         });
     }
@@ -173,16 +230,7 @@ impl Lab {
             }
             return Err(SignInError::Incorrect);
         };
-        let user = self
-            .account_mut(account)
-            .and_then(|a| a.user_mut(&name))
-            .ok_or(SignInError::Incorrect)?;
-        user.password
-            .as_ref()
-            .filter(|h| h.verify(password, kdf))
-            .ok_or(SignInError::Incorrect)?;
-        let principal = Principal::IamUser { name };
-        Ok(self.after_password(account, principal, password, kdf, rng, now))
+        self.sign_in_with_password(Identity::user(account, name), password, kdf, rng, now)
     }
 
     pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
@@ -295,14 +343,14 @@ mod tests {
             assert_eq!(lab.session, None);
         }
         assert_eq!(
-            lab.sign_in_root(
+            who(lab.sign_in_root(
                 " Learner@Example.com",
                 PASSWORD,
                 &QuickKdf,
                 &mut OsRandom,
                 Timestamp(3)
-            ),
-            Ok(SignInStep::SignedIn(id))
+            )),
+            Ok(Some(Identity::root(id)))
         );
         assert_eq!(
             lab.session.as_ref().unwrap().identity.principal,

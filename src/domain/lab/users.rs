@@ -1,7 +1,8 @@
 //! IAM users and groups of one account, as the console and the CLI manage them.
-//! Like every lab operation, each validates fully before it changes anything.
+//! Like every lab operation, each validates fully before it changes anything,
+//! and first asks whether its actor may do it at all (`authz`).
 
-use super::{ChangePasswordProblem, Lab, Principal};
+use super::{ChangePasswordProblem, Identity, Lab, Principal, Refused};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
@@ -39,6 +40,18 @@ fn user_mut<'a>(
 }
 
 impl Lab {
+    /// `check_allowed` as an operation's refusal.
+    fn allowed<E>(
+        &self,
+        actor: &Identity,
+        account: AccountId,
+        action: &str,
+        user: Option<&str>,
+    ) -> Result<(), Refused<E>> {
+        self.check_allowed(actor, account, action, user)
+            .map_err(Refused::Denied)
+    }
+
     pub fn iam_user(&self, account: AccountId, name: &str) -> Option<&IamUser> {
         self.account(account)?.user(name)
     }
@@ -48,15 +61,17 @@ impl Lab {
     /// Returns the stored name.
     pub fn create_user(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         form: &CreateUserForm,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<String, Vec<CreateUserProblem>> {
+    ) -> Result<String, Refused<Vec<CreateUserProblem>>> {
         let name = form.name.trim();
+        self.allowed(actor, account, "iam:CreateUser", Some(name))?;
         let Some(a) = self.account(account) else {
-            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)]);
+            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)].into());
         };
         let mut problems = Vec::new();
         if let Some(p) = user_name_problem(name) {
@@ -72,7 +87,7 @@ impl Lab {
             );
         }
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(problems.into());
         }
         let user = IamUser {
             name: name.to_string(),
@@ -89,7 +104,7 @@ impl Lab {
         };
         let group_id = unique_id("AGPA", rng);
         let Some(a) = self.account_mut(account) else {
-            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)]);
+            return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)].into());
         };
         a.users.push(user);
         if form.add_to_administrators {
@@ -103,14 +118,16 @@ impl Lab {
 
     pub fn create_group(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         name: &str,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<(), IamError> {
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:CreateGroup", None)?;
         let a = account_mut(self, account)?;
         if a.group(name).is_some() {
-            return Err(IamError::GroupExists(name.to_string()));
+            return Err(IamError::GroupExists(name.to_string()).into());
         }
         a.groups.push(Group {
             name: name.to_string(),
@@ -123,7 +140,13 @@ impl Lab {
 
     /// The console deletes a user with everything it holds (keys, memberships,
     /// policies); a session of that user ends with it.
-    pub fn delete_user(&mut self, account: AccountId, name: &str) -> Result<(), IamError> {
+    pub fn delete_user(
+        &mut self,
+        actor: &Identity,
+        account: AccountId,
+        name: &str,
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:DeleteUser", Some(name))?;
         let a = account_mut(self, account)?;
         let stored = a
             .user(name)
@@ -146,19 +169,21 @@ impl Lab {
     /// An administrator sets (or, with `None`, removes) a user's console password.
     pub fn set_user_password(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         name: &str,
         password: Option<&str>,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
-    ) -> Result<(), UserPasswordError> {
+    ) -> Result<(), Refused<UserPasswordError>> {
+        self.allowed(actor, account, "iam:UpdateLoginProfile", Some(name))?;
         let no_user = || UserPasswordError::NoSuchUser(name.to_string());
         let a = self.account(account).ok_or_else(no_user)?;
         a.user(name).ok_or_else(no_user)?;
         if let Some(pw) = password {
             let problems = console_password_problems(pw, &a.root.email, &a.name);
             if !problems.is_empty() {
-                return Err(UserPasswordError::Password(problems));
+                return Err(UserPasswordError::Password(problems).into());
             }
         }
         let hash = password.map(|pw| PasswordHash::new(pw, kdf, rng));
@@ -177,19 +202,22 @@ impl Lab {
     }
 
     /// A user changes their own console password: current, new and confirmation.
-    #[allow(clippy::too_many_arguments)]
+    /// Only the user itself does this (the root user has its own page).
     pub fn change_user_password(
         &mut self,
-        account: AccountId,
-        name: &str,
+        actor: &Identity,
         current: &str,
         new: &str,
         confirm: &str,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
-    ) -> Result<(), Vec<ChangePasswordProblem>> {
+    ) -> Result<(), Refused<Vec<ChangePasswordProblem>>> {
+        let (account, name) = match actor.user_name() {
+            Some(name) => (actor.account, name),
+            None => return Err(Refused::Denied(super::Denied::NotAuthorized)),
+        };
         let Some(a) = self.account(account) else {
-            return Err(vec![ChangePasswordProblem::CurrentIncorrect]);
+            return Err(vec![ChangePasswordProblem::CurrentIncorrect].into());
         };
         let current_ok = a
             .user(name)
@@ -202,14 +230,12 @@ impl Lab {
             confirm,
         );
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(problems.into());
         }
         if let Ok(u) = user_mut(self, account, name) {
             u.password = Some(PasswordHash::new(new, kdf, rng));
-            let principal = Principal::IamUser {
-                name: u.name.clone(),
-            };
-            super::mfa::rewrap_seeds(&mut u.mfa, account, &principal, current, new, kdf, rng);
+            let stored = Identity::user(account, u.name.clone());
+            super::mfa::rewrap_seeds(&mut u.mfa, &stored, current, new, kdf, rng);
         }
         Ok(())
     }
@@ -217,10 +243,12 @@ impl Lab {
     /// Adding a member twice changes nothing, as in IAM.
     pub fn add_user_to_group(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         user: &str,
         group: &str,
-    ) -> Result<(), IamError> {
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:AddUserToGroup", Some(user))?;
         let a = account_mut(self, account)?;
         let group = a
             .group(group)
@@ -237,10 +265,12 @@ impl Lab {
 
     pub fn remove_user_from_group(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         user: &str,
         group: &str,
-    ) -> Result<(), IamError> {
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:RemoveUserFromGroup", Some(user))?;
         let a = account_mut(self, account)?;
         let group = a
             .group(group)
@@ -253,16 +283,44 @@ impl Lab {
         Ok(())
     }
 
+    /// The console's "Add to Administrators" on an existing user.
+    pub fn add_user_to_administrators(
+        &mut self,
+        actor: &Identity,
+        account: AccountId,
+        user: &str,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:AddUserToGroup", Some(user))?;
+        let group_id = unique_id("AGPA", rng);
+        let a = self
+            .account_mut(account)
+            .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
+        if a.user(user).is_none() {
+            return Err(IamError::NoSuchUser(user.to_string()).into());
+        }
+        let group = super::console_iam::ensure_administrators(a, group_id, now);
+        if let Some(u) = a.user_mut(user) {
+            if !u.groups.contains(&group) {
+                u.groups.push(group);
+            }
+        }
+        Ok(())
+    }
+
     /// Only the AWS managed policies the lab knows are attachable.
     pub fn attach_user_policy(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         user: &str,
         policy_arn: &str,
-    ) -> Result<(), IamError> {
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:AttachUserPolicy", Some(user))?;
         let u = user_mut(self, account, user)?;
         if known_policy(policy_arn).is_none() {
-            return Err(IamError::PolicyNotAttachable(policy_arn.to_string()));
+            return Err(IamError::PolicyNotAttachable(policy_arn.to_string()).into());
         }
         if !u.attached_policies.iter().any(|p| p == policy_arn) {
             u.attached_policies.push(policy_arn.to_string());
@@ -272,10 +330,12 @@ impl Lab {
 
     pub fn detach_user_policy(
         &mut self,
+        actor: &Identity,
         account: AccountId,
         user: &str,
         policy_arn: &str,
-    ) -> Result<(), IamError> {
+    ) -> Result<(), Refused<IamError>> {
+        self.allowed(actor, account, "iam:DetachUserPolicy", Some(user))?;
         let u = user_mut(self, account, user)?;
         u.attached_policies.retain(|p| p != policy_arn);
         Ok(())

@@ -6,7 +6,7 @@
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, ScenarioKey, ScenarioMfaKind};
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::{AccessKeyId, AccountId};
-use crate::domain::lab::{ImportedKey, KnownSeedDevice, Lab, Principal, SignUpForm};
+use crate::domain::lab::{Identity, ImportedKey, KnownSeedDevice, Lab, SignUpForm};
 use crate::domain::mfa::base32;
 use crate::domain::password::Kdf;
 use crate::domain::policy::same_email;
@@ -52,7 +52,7 @@ impl Scenario {
                 .find(|a| same_email(&a.root.email, email))
                 .map(|a| a.id)
                 .ok_or_else(|| invalid("signed_in", "names no account"))?;
-            lab.start_prepared_session(account, Principal::Root, now)
+            lab.start_prepared_session(Identity::root(account), now)
                 .map_err(|_| invalid("signed_in", "names no account"))?;
         }
         lab.settle_training();
@@ -127,14 +127,17 @@ fn add_account(
                 format!("cannot be signed up ({e:?})"),
             )
         })?;
+    // Everything an account starts with is set up as its root user would.
+    let root = Identity::root(id);
     if let Some(alias) = &a.alias {
-        lab.set_account_alias(id, alias)
+        lab.set_account_alias(&root, id, alias)
             .map_err(|e| invalid(&at("alias"), format!("cannot be set ({e:?})")))?;
     }
-    lab.set_hide_root_warning(id, a.hide_root_warning);
+    lab.set_hide_root_warning(&root, a.hide_root_warning)
+        .map_err(|e| invalid(&at("hide_root_warning"), format!("cannot be set ({e:?})")))?;
     lab.mark_tasks_done(id, &a.tasks_done);
     for (k, key) in a.access_keys.iter().enumerate() {
-        let key_id = import_key(lab, id, &Principal::Root, key, rng, now)
+        let key_id = import_key(lab, &root, key, rng, now)
             .map_err(|reason| invalid(&at(&format!("access_keys[{k}]")), reason))?;
         if key.secret_saved {
             lab.record_task_event(id, TaskEvent::SecretSaved { key_id });
@@ -144,7 +147,7 @@ fn add_account(
         // As the console does: the password typed proves who is asking and
         // rebuilds the key that seals the seeds.
         let key = lab
-            .seal_key(id, &Principal::Root, &a.password, kdf, rng)
+            .seal_key(&root, &a.password, kdf, rng)
             .ok_or_else(|| invalid(&at("password"), "cannot seal the MFA seeds"))?;
         for (m, d) in a.mfa_devices.iter().enumerate() {
             let here = at(&format!("mfa_devices[{m}]"));
@@ -158,7 +161,7 @@ fn add_account(
                 },
                 seed: &seed,
             };
-            lab.assign_known_seed(id, &Principal::Root, device, &key, rng, now)
+            lab.assign_known_seed(&root, device, &key, rng, now)
                 .map_err(|e| invalid(&here, format!("cannot be assigned ({e:?})")))?;
         }
     }
@@ -170,11 +173,11 @@ fn add_account(
             add_to_administrators: u.administrator,
         };
         let name = lab
-            .create_user(id, &form, kdf, rng, u.created.unwrap_or(now))
+            .create_user(&root, id, &form, kdf, rng, u.created.unwrap_or(now))
             .map_err(|e| invalid(&here, format!("cannot be created ({e:?})")))?;
-        let user = Principal::IamUser { name };
+        let user = Identity::user(id, name);
         for (k, key) in u.access_keys.iter().enumerate() {
-            import_key(lab, id, &user, key, rng, now)
+            import_key(lab, &user, key, rng, now)
                 .map_err(|reason| invalid(&format!("{here}.access_keys[{k}]"), reason))?;
         }
     }
@@ -185,8 +188,7 @@ fn add_account(
 /// before the load was created by then at the latest.
 fn import_key(
     lab: &mut Lab,
-    account: AccountId,
-    principal: &Principal,
+    owner: &Identity,
     key: &ScenarioKey,
     rng: &mut impl Random,
     now: Timestamp,
@@ -203,6 +205,6 @@ fn import_key(
         created,
         last_used: key.last_used.clone(),
     };
-    lab.import_access_key(account, principal, imported, rng)
+    lab.import_access_key(owner, imported, rng)
         .map_err(|e| format!("cannot be imported ({e:?})"))
 }

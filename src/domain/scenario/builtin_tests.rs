@@ -116,8 +116,9 @@ fn iam_user_remembered_opens_the_account_specific_page() {
             &QuickKdf,
             &mut OsRandom,
             NOW
-        ),
-        Ok(SignInStep::SignedIn(id))
+        )
+        .map(|step| step.signed_in().cloned()),
+        Ok(Some(Identity::user(id, "admin")))
     );
     assert_eq!(lab.settle_training(), [(id, Task::SignInAsIamUser)]);
 }
@@ -189,15 +190,15 @@ fn mfa_enabled_asks_root_for_a_code_from_the_published_secret_key() {
     assert_eq!(lab.session, None);
     let seed = base32::decode(MFA_SECRET_KEY).unwrap();
     assert_eq!(
-        lab.complete_mfa_with_code(&challenge, &code(&seed, NOW), NOW),
-        Ok(id)
+        lab.complete_mfa_with_code(&challenge, &code(&seed, NOW), NOW)
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     assert_eq!(lab.settle_training(), [(id, Task::SignInAsRoot)]);
     // The seed was sealed under the root password: a wrong one opens nothing.
     assert!(lab
         .seal_key(
-            id,
-            &Principal::Root,
+            &Identity::root(id),
             "Wrong-Password-1",
             &QuickKdf,
             &mut OsRandom

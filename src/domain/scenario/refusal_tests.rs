@@ -3,6 +3,7 @@
 
 use super::tests::*;
 use super::{named_scenario, parse_scenario, ScenarioError, MAX_ACCOUNTS};
+use crate::domain::lab::Identity;
 use crate::domain::password::testing::QuickKdf;
 use crate::domain::prefs::Locale;
 use crate::domain::random::OsRandom;
@@ -201,10 +202,12 @@ fn an_alias_loads_exactly_when_the_console_would_set_it() {
         "my--lab",
         &"a".repeat(64),
     ] {
-        let console = lab.set_account_alias(id, alias);
+        let console = lab.set_account_alias(&Identity::root(id), id, alias);
         let scenario = parse_scenario(&with(two_keys(), "/accounts/0/alias", json!(alias)));
         assert_eq!(scenario.is_ok(), console.is_ok(), "{alias}");
     }
     // "1234" was once loaded from a scenario although the console refused it.
-    assert!(lab.set_account_alias(id, "1234").is_err());
+    assert!(lab
+        .set_account_alias(&Identity::root(id), id, "1234")
+        .is_err());
 }

@@ -228,8 +228,9 @@ fn a_hardware_token_and_iam_users_with_keys_load_and_work() {
     let seed = base32::decode(TOKEN_SEED).unwrap();
     assert_eq!(shown[0].code, code(&seed, NOW));
     assert_eq!(
-        lab.complete_mfa_with_code(&challenge, &shown[0].code, NOW),
-        Ok(id)
+        lab.complete_mfa_with_code(&challenge, &shown[0].code, NOW)
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     // Alice signs in with her password; a user without one cannot.
     lab.sign_out();
@@ -241,8 +242,9 @@ fn a_hardware_token_and_iam_users_with_keys_load_and_work() {
             &QuickKdf,
             &mut OsRandom,
             NOW
-        ),
-        Ok(SignInStep::SignedIn(id))
+        )
+        .map(|step| step.signed_in().cloned()),
+        Ok(Some(Identity::user(id, "Alice")))
     );
     let stored = serde_json::to_string(&lab).unwrap();
     for plain in [

@@ -8,7 +8,7 @@ use crate::domain::cli::{OutLine, Outcome, Terminal};
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::testing::*;
-use crate::domain::lab::{Identity, Lab, Principal, Seen, SignInStep};
+use crate::domain::lab::{Identity, Lab, NewTotpDevice, Seen, SignInStep};
 use crate::domain::mfa::{hotp, time_step};
 use crate::domain::random::OsRandom;
 use crate::domain::time::Timestamp;
@@ -33,8 +33,15 @@ fn add_admin(lab: &mut Lab, id: AccountId) {
         console_password: Some(USER_PW.into()),
         add_to_administrators: true,
     };
-    lab.create_user(id, &form, &QuickKdf, &mut OsRandom, NOW)
-        .unwrap();
+    lab.create_user(
+        &Identity::root(id),
+        id,
+        &form,
+        &QuickKdf,
+        &mut OsRandom,
+        NOW,
+    )
+    .unwrap();
 }
 
 fn run(lab: &mut Lab, term: &mut Terminal, line: &str) -> i32 {
@@ -89,8 +96,15 @@ fn each_console_operation_records_its_own_event() {
             "password change",
             |lab, id| {
                 let new = "New-Pass-22";
-                lab.change_root_password(id, PASSWORD, new, new, &QuickKdf, &mut OsRandom)
-                    .unwrap();
+                lab.change_root_password(
+                    &Identity::root(id),
+                    PASSWORD,
+                    new,
+                    new,
+                    &QuickKdf,
+                    &mut OsRandom,
+                )
+                .unwrap();
             },
             vec![Task::ChangeRootPassword],
         ),
@@ -98,8 +112,14 @@ fn each_console_operation_records_its_own_event() {
             "refused password change",
             |lab, id| {
                 let new = "New-Pass-22";
-                let _ =
-                    lab.change_root_password(id, "Wrong-1a", new, new, &QuickKdf, &mut OsRandom);
+                let _ = lab.change_root_password(
+                    &Identity::root(id),
+                    "Wrong-1a",
+                    new,
+                    new,
+                    &QuickKdf,
+                    &mut OsRandom,
+                );
             },
             vec![],
         ),
@@ -147,16 +167,17 @@ fn a_sign_in_through_mfa_is_recorded_when_the_code_is_accepted() {
     let (mut lab, id) = quiet_lab();
     let seed = [7u8; 40];
     let key = lab
-        .seal_key(id, &Principal::Root, PASSWORD, &QuickKdf, &mut OsRandom)
+        .seal_key(&Identity::root(id), PASSWORD, &QuickKdf, &mut OsRandom)
         .unwrap();
     let code = |offset| hotp(&seed, time_step(NOW) + offset, 6);
     lab.assign_authenticator_app(
-        id,
-        &Principal::Root,
-        "phone",
+        &Identity::root(id),
+        NewTotpDevice {
+            name: "phone",
+            code_1: &code(0),
+            code_2: &code(1),
+        },
         &seed,
-        &code(0),
-        &code(1),
         &key,
         &mut OsRandom,
         NOW,
@@ -271,7 +292,8 @@ fn events_for_unknown_accounts_are_ignored_and_closed_accounts_forgotten() {
     let ghost = AccountId::new(42).unwrap();
     lab.record_task_event(ghost, TaskEvent::SignedInAsRoot);
     assert!(lab.training.get(ghost).is_none());
-    lab.close_account(id, &id.to_string()).unwrap();
+    lab.close_account(&Identity::root(id), &id.to_string())
+        .unwrap();
     assert_eq!(settled(&mut lab), []);
     assert!(lab.training.get(id).is_none());
 }

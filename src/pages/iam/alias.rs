@@ -1,8 +1,9 @@
 //! The account alias: set, replace or delete it, and the sign-in URL it makes.
 
+use crate::components::denied::denied_text;
 use crate::components::field::Field;
 use crate::domain::ids::AccountId;
-use crate::domain::lab::sign_in_url;
+use crate::domain::lab::{sign_in_url, Refused};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -22,7 +23,8 @@ pub fn AliasPanel(account: AccountId) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let alias = typed.get_untracked();
-        match ctx.act(|lab, _, _| lab.set_account_alias(account, &alias)) {
+        let Some(actor) = ctx.actor() else { return };
+        match ctx.act(|lab, _, _| lab.set_account_alias(&actor, account, &alias)) {
             Ok(()) => {
                 problem.set(None);
                 typed.set(alias.trim().to_string());
@@ -30,14 +32,20 @@ pub fn AliasPanel(account: AccountId) -> impl IntoView {
                 ctx.announce(T::AliasSaved);
             }
             // What was typed stays in the box, to be corrected.
-            Err(p) => {
+            Err(r) => {
                 done.set(None);
-                problem.set(Some(p.into()));
+                problem.set(Some(match r {
+                    Refused::Problem(p) => p.into(),
+                    Refused::Denied(d) => denied_text(d),
+                }));
             }
         }
     };
     let delete = move |_| {
-        ctx.act(|lab, _, _| lab.delete_account_alias(account));
+        let Some(actor) = ctx.actor() else { return };
+        if let Err(d) = ctx.act(|lab, _, _| lab.delete_account_alias(&actor, account)) {
+            return problem.set(Some(denied_text(d)));
+        }
         typed.set(String::new());
         problem.set(None);
         done.set(Some(T::AliasDeleted));

@@ -3,11 +3,12 @@
 //! "Retrieve password" step gives them (the password itself is never shown back).
 
 use super::{session_account, user_href, ManageIamUsers};
+use crate::components::denied::denied_text;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem};
 use crate::domain::ids::AccountId;
-use crate::domain::lab::sign_in_url;
+use crate::domain::lab::{sign_in_url, Refused};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -59,8 +60,9 @@ fn CreateUserForm(account: AccountId, created: RwSignal<Option<(String, bool)>>)
             add_to_administrators: admin.get_untracked(),
         };
         let has_console = form.console_password.is_some();
+        let Some(actor) = ctx.actor() else { return };
         ctx.act_with_password(
-            move |lab, kdf, rng, now| lab.create_user(account, &form, kdf, rng, now),
+            move |lab, kdf, rng, now| lab.create_user(&actor, account, &form, kdf, rng, now),
             move |result| match result {
                 Ok(stored) => {
                     password.set(String::new());
@@ -68,7 +70,8 @@ fn CreateUserForm(account: AccountId, created: RwSignal<Option<(String, bool)>>)
                     created.set(Some((stored, has_console)));
                 }
                 // Everything typed stays, the password included, to be corrected.
-                Err(p) => problems.set(p),
+                Err(Refused::Problem(p)) => problems.set(p),
+                Err(Refused::Denied(d)) => ctx.announce(denied_text(d)),
             },
         );
     };

@@ -7,7 +7,7 @@ use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::same_name;
 use crate::domain::ids::AccountId;
-use crate::domain::lab::{Identity, Principal};
+use crate::domain::lab::Identity;
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::pages::security_credentials::access_keys::AccessKeysPanel;
@@ -97,14 +97,19 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
     };
     let toggle_admin = move |_| {
         let n = name.get_value();
+        let Some(actor) = ctx.actor() else { return };
         let (result, done) = if admin() {
             (
-                ctx.act(|lab, _, _| lab.remove_user_from_group(account, &n, ADMINISTRATORS)),
+                ctx.act(|lab, _, _| {
+                    lab.remove_user_from_group(&actor, account, &n, ADMINISTRATORS)
+                }),
                 T::RemovedFromAdministrators,
             )
         } else {
             (
-                ctx.act(|lab, rng, now| lab.add_user_to_administrators(account, &n, rng, now)),
+                ctx.act(|lab, rng, now| {
+                    lab.add_user_to_administrators(&actor, account, &n, rng, now)
+                }),
                 T::AddedToAdministrators,
             )
         };
@@ -155,7 +160,7 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
             </section>
             <section class="panel">
                 <h2>{tr(T::MfaSection)}</h2>
-                <MfaDevicesPanel account=account principal=Principal::IamUser { name: name.get_value() } can_assign=false/>
+                <MfaDevicesPanel owner=Identity::user(account, name.get_value()) can_assign=false/>
             </section>
             <section class="panel">
                 <h2>{tr(T::ColAccessKeys)}</h2>

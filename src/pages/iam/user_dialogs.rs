@@ -1,11 +1,12 @@
 //! The confirmations on a user's page: setting or removing its console password
 //! (which costs the user its virtual MFA devices), and deleting the user.
 
+use crate::components::denied::denied_text;
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
-use crate::domain::lab::console_may_delete_user;
+use crate::domain::lab::{console_may_delete_user, Refused};
 use crate::i18n::messages::user_password_messages;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -30,8 +31,11 @@ pub fn ConsolePasswordDialog(
         // Owned here: the dialog may be closed (and its values disposed) before
         // the hashing finishes.
         let n = name.get_value();
+        let Some(actor) = ctx.actor() else { return };
         ctx.act_with_password(
-            move |lab, kdf, rng, _| lab.set_user_password(account, &n, pw.as_deref(), kdf, rng),
+            move |lab, kdf, rng, _| {
+                lab.set_user_password(&actor, account, &n, pw.as_deref(), kdf, rng)
+            },
             move |result| match result {
                 Ok(()) => {
                     ctx.announce(if set {
@@ -41,7 +45,8 @@ pub fn ConsolePasswordDialog(
                     });
                     on_close.try_run(());
                 }
-                Err(e) => errors.set(user_password_messages(&e)),
+                Err(Refused::Problem(e)) => errors.set(user_password_messages(&e)),
+                Err(Refused::Denied(d)) => errors.set(vec![denied_text(d)]),
             },
         );
     };
@@ -82,7 +87,11 @@ pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>
         if !console_may_delete_user(&n, &typed.get_untracked()) {
             return;
         }
-        if ctx.act(|lab, _, _| lab.delete_user(account, &n)).is_ok() {
+        let Some(actor) = ctx.actor() else { return };
+        if ctx
+            .act(|lab, _, _| lab.delete_user(&actor, account, &n))
+            .is_ok()
+        {
             ctx.announce(T::UserDeleted);
         }
         on_close.run(());

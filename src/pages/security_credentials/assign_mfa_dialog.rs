@@ -5,8 +5,7 @@ use crate::browser::{now, webauthn};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
-use crate::domain::ids::AccountId;
-use crate::domain::lab::{Lab, Principal};
+use crate::domain::lab::{Identity, Lab, NewTotpDevice};
 use crate::domain::mfa::webauthn::{check_registration, registration_challenge};
 use crate::domain::mfa::{
     format_secret_for_display, generate_seed, otpauth_uri, qr_svg, secret_key, MfaAssignProblem,
@@ -41,8 +40,8 @@ impl From<Refusal> for T {
 
 #[component]
 pub fn AssignMfaDialog(
-    account: AccountId,
-    principal: Principal,
+    /// Whose device: always the signed-in principal's own.
+    owner: Identity,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
@@ -59,7 +58,7 @@ pub fn AssignMfaDialog(
     let seed = StoredValue::new(generate_seed(&mut OsRandom));
     let token = StoredValue::new(Lab::issue_hardware_token(&mut OsRandom));
     let (show_qr, show_secret) = (RwSignal::new(false), RwSignal::new(false));
-    let needs_password = RwSignal::new(ctx.seal_key_for(account, &principal).is_none());
+    let needs_password = RwSignal::new(ctx.seal_key_for(&owner).is_none());
     let clock = RwSignal::new(now());
     let tick = set_interval_with_handle(
         move || clock.set(now()),
@@ -71,17 +70,15 @@ pub fn AssignMfaDialog(
             t.clear();
         }
     });
-    let label = ctx
-        .lab
-        .with_untracked(|l| l.mfa_account_label(account, &principal));
+    let label = ctx.lab.with_untracked(|l| l.mfa_account_label(&owner));
 
     let on_next = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let typed = name.get_untracked();
             let check = ctx.lab.with_untracked(|l| {
-                l.mfa_devices(account, &principal)
+                l.mfa_devices(&owner)
                     .map(|d| d.check_new(&typed, ""))
                     .unwrap_or(Err(MfaAssignProblem::NoSuchEntity))
             });
@@ -96,45 +93,48 @@ pub fn AssignMfaDialog(
     };
 
     let assign_totp = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         move |k: Kind| {
-            let principal = principal.clone();
+            let owner = owner.clone();
             let (name, c1, c2, pw) = (
                 name.get_untracked(),
                 code1.get_untracked(),
                 code2.get_untracked(),
                 password.get_untracked(),
             );
-            let remembered = ctx.seal_key_for(account, &principal);
+            let remembered = ctx.seal_key_for(&owner);
             let (seed, token) = (seed.get_value(), token.get_value());
-            let who = principal.clone();
+            let who = owner.clone();
             ctx.act_with_password(
                 move |lab, kdf, rng, at| {
                     let key = match &remembered {
                         Some(k) => k.clone(),
                         None => lab
-                            .seal_key(account, &principal, &pw, kdf, rng)
+                            .seal_key(&owner, &pw, kdf, rng)
                             .ok_or(Refusal::Password)?,
                     };
+                    let device = NewTotpDevice {
+                        name: &name,
+                        code_1: &c1,
+                        code_2: &c2,
+                    };
                     let assigned = match k {
-                        Kind::Token => lab.assign_hardware_token(
-                            account, &principal, &name, &token, &c1, &c2, &key, rng, at,
-                        ),
-                        _ => lab.assign_authenticator_app(
-                            account, &principal, &name, &seed, &c1, &c2, &key, rng, at,
-                        ),
+                        Kind::Token => {
+                            lab.assign_hardware_token(&owner, device, &token, &key, rng, at)
+                        }
+                        _ => lab.assign_authenticator_app(&owner, device, &seed, &key, rng, at),
                     };
                     assigned.map(|()| key).map_err(Refusal::Problem)
                 },
                 move |result| match result {
                     Ok(key) => {
-                        ctx.remember_seal_key(account, who, Some(key));
+                        ctx.remember_seal_key(who, key);
                         ctx.announce(T::MfaAssigned);
                         on_close.try_run(());
                     }
                     Err(r) => {
                         if matches!(r, Refusal::Problem(MfaAssignProblem::SealKeyStale)) {
-                            ctx.remember_seal_key(account, who, None);
+                            ctx.forget_seal_key();
                             needs_password.set(true);
                         }
                         password.set(String::new());
@@ -146,10 +146,10 @@ pub fn AssignMfaDialog(
     };
 
     let assign_passkey = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         let label = label.clone();
         move || {
-            let principal = principal.clone();
+            let owner = owner.clone();
             let label = label.clone();
             let name = name.get_untracked();
             error.set(None);
@@ -158,7 +158,7 @@ pub fn AssignMfaDialog(
                 let challenge = registration_challenge(&mut OsRandom);
                 let user_id: [u8; 16] = OsRandom.bytes();
                 let exclude: Vec<Vec<u8>> = ctx.lab.with_untracked(|l| {
-                    l.mfa_devices(account, &principal)
+                    l.mfa_devices(&owner)
                         .map(|d| {
                             d.passkeys()
                                 .filter_map(|p| p.credential_id().map(<[u8]>::to_vec))
@@ -176,14 +176,7 @@ pub fn AssignMfaDialog(
                     return error.set(Some(p.into()));
                 }
                 let result = ctx.act(|lab, _, at| {
-                    lab.assign_passkey(
-                        account,
-                        &principal,
-                        &name,
-                        &reg.credential_id,
-                        &reg.public_key_spki,
-                        at,
-                    )
+                    lab.assign_passkey(&owner, &name, &reg.credential_id, &reg.public_key_spki, at)
                 });
                 match result {
                     Ok(()) => {

@@ -7,9 +7,8 @@ use crate::i18n::T;
 /// Who acts on the keys: the signed-in principal, read inside the operation so
 /// a sign-out in another tab is seen. No session, no right.
 pub fn actor(lab: &Lab) -> Result<Identity, KeyError> {
-    lab.session
-        .as_ref()
-        .map(|s| s.identity.clone())
+    lab.signed_in()
+        .cloned()
         .ok_or(KeyError::Denied(Denied::NotAuthorized))
 }
 

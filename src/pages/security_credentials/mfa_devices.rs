@@ -4,8 +4,7 @@
 use super::assign_mfa_dialog::AssignMfaDialog;
 use crate::browser::format_time;
 use crate::components::dialog::Modal;
-use crate::domain::ids::AccountId;
-use crate::domain::lab::Principal;
+use crate::domain::lab::Identity;
 use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_locale};
@@ -21,8 +20,7 @@ fn kind_text(kind: &MfaDeviceKind) -> T {
 
 #[component]
 pub fn MfaDevicesPanel(
-    account: AccountId,
-    principal: Principal,
+    owner: Identity,
     /// False on an administrator's view of another user: that user's seeds would
     /// be sealed under a password only they know, so they assign their own.
     #[prop(default = true)]
@@ -31,10 +29,10 @@ pub fn MfaDevicesPanel(
     let ctx = use_lab();
     let locale = use_locale();
     let devices = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         Memo::new(move |_| {
             ctx.lab.with(|l| {
-                l.mfa_devices(account, &principal)
+                l.mfa_devices(&owner)
                     .map(|d| d.devices.clone())
                     .unwrap_or_default()
             })
@@ -43,10 +41,14 @@ pub fn MfaDevicesPanel(
     let assigning = RwSignal::new(false);
     let removing = RwSignal::new(None::<MfaDevice>);
     let remove = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         move |serial: String| {
+            // Whoever is signed in removes: the owner, or an administrator.
+            let Some(actor) = ctx.actor() else {
+                return removing.set(None);
+            };
             if ctx
-                .act(|lab, _, _| lab.remove_mfa_device(account, &principal, &serial))
+                .act(|lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial))
                 .is_ok()
             {
                 ctx.announce(T::MfaRemoved);
@@ -55,11 +57,11 @@ pub fn MfaDevicesPanel(
         }
     };
     let assign_dialog = {
-        let principal = principal.clone();
+        let owner = owner.clone();
         move || {
             assigning.get().then(|| {
                 view! {
-                    <AssignMfaDialog account=account principal=principal.clone()
+                    <AssignMfaDialog owner=owner.clone()
                         on_close=Callback::new(move |_| assigning.set(false))/>
                 }
             })

@@ -1,7 +1,6 @@
 //! The warning the console shows the root user on opening Security credentials.
 
 use crate::components::dialog::Modal;
-use crate::domain::ids::AccountId;
 use crate::domain::lab::Seen;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -10,26 +9,32 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]
-pub fn RootWarning(account: AccountId, on_continue: Callback<()>) -> impl IntoView {
+pub fn RootWarning(on_continue: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
     let dont_show = RwSignal::new(false);
     let navigate = use_navigate();
-    let remember = move || {
-        if dont_show.get_untracked() {
-            ctx.act(|lab, _, _| lab.set_hide_root_warning(account, true));
-        }
-    };
-    let proceed = move || {
-        remember();
-        ctx.act(|lab, _, _| {
-            if let Some(actor) = lab.session.as_ref().map(|s| s.identity.clone()) {
+    // One change as the principal signed in now: the choice to hide the warning,
+    // and (on Continue) the guided task's evidence that it was read.
+    let finish = move |continued: bool| {
+        let hide = dont_show.get_untracked();
+        ctx.act(move |lab, _, _| {
+            let Some(actor) = lab.signed_in().cloned() else {
+                return;
+            };
+            if hide {
+                let _ = lab.set_hide_root_warning(&actor, true);
+            }
+            if continued {
                 lab.record_seen(&actor, Seen::ContinuedToSecurityCredentials);
             }
         });
+    };
+    let proceed = move || {
+        finish(true);
         on_continue.run(());
     };
     let to_iam = move |_| {
-        remember();
+        finish(false);
         navigate("/console/iam", Default::default());
     };
     view! {

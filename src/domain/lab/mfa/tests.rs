@@ -1,11 +1,17 @@
+use super::sealing::device_aad;
 use super::*;
+use crate::domain::ids::AccountId;
 use crate::domain::lab::testing::*;
-use crate::domain::lab::SignInError;
+use crate::domain::lab::{Denied, SignInError, SignInStep};
 use crate::domain::mfa::device::testing::p256_spki;
 use crate::domain::mfa::webauthn::base64url_encode;
 use crate::domain::mfa::{base32, hotp, time_step, EnrolError, MAX_MFA_DEVICES};
+use crate::domain::mfa::{
+    HardwareToken, MfaAssignProblem, MfaDeviceKind, SealKey, SignInCodeError, WebAuthnProblem,
+};
 use crate::domain::random::OsRandom;
 use crate::domain::secret::hex;
+use crate::domain::time::Timestamp;
 
 const SEED: [u8; 40] = *b"0123456789012345678901234567890123456789";
 const NEW_PASSWORD: &str = "New-Pass-22";
@@ -24,7 +30,7 @@ fn later(steps: i64) -> Timestamp {
 }
 
 fn key(lab: &Lab, id: AccountId, password: &str) -> Option<SealKey> {
-    lab.seal_key(id, &Principal::Root, password, &QuickKdf, &mut OsRandom)
+    lab.seal_key(&Identity::root(id), password, &QuickKdf, &mut OsRandom)
 }
 
 fn assign_app(
@@ -34,12 +40,13 @@ fn assign_app(
     key: &SealKey,
 ) -> Result<(), MfaAssignProblem> {
     lab.assign_authenticator_app(
-        id,
-        &Principal::Root,
-        name,
+        &Identity::root(id),
+        NewTotpDevice {
+            name,
+            code_1: &code(&SEED, 0),
+            code_2: &code(&SEED, 1),
+        },
         &SEED,
-        &code(&SEED, 0),
-        &code(&SEED, 1),
         key,
         &mut OsRandom,
         now(),
@@ -64,12 +71,13 @@ fn lab_with_devices() -> (Lab, AccountId, HardwareToken) {
     assign_app(&mut lab, id, "phone", &k).unwrap();
     let token = Lab::issue_hardware_token(&mut OsRandom);
     lab.assign_hardware_token(
-        id,
-        &Principal::Root,
-        "fob",
+        &Identity::root(id),
+        NewTotpDevice {
+            name: "fob",
+            code_1: &token.display(now()),
+            code_2: &token.display(later(1)),
+        },
         &token,
-        &token.display(now()),
-        &token.display(later(1)),
         &k,
         &mut OsRandom,
         now(),
@@ -85,8 +93,7 @@ fn the_seal_key_needs_the_password() {
     assert!(key(&lab, id, "Wrong-Pass1").is_none());
     assert!(lab
         .seal_key(
-            AccountId::new(1).unwrap(),
-            &Principal::Root,
+            &Identity::root(AccountId::new(1).unwrap()),
             PASSWORD,
             &QuickKdf,
             &mut OsRandom
@@ -99,13 +106,13 @@ fn an_authenticator_app_is_stored_sealed_under_its_arn() {
     let (mut lab, id) = lab_with_account();
     let k = key(&lab, id, PASSWORD).unwrap();
     assign_app(&mut lab, id, "phone", &k).unwrap();
-    let mfa = lab.mfa_devices(id, &Principal::Root).unwrap();
+    let mfa = lab.mfa_devices(&Identity::root(id)).unwrap();
     assert_eq!(mfa.seal_salt, k.salt());
     let device = &mfa.devices[0];
     assert_eq!(device.serial, format!("arn:aws:iam::{id}:mfa/phone"));
     assert_eq!(device.last_used_step, Some(time_step(now()) + 1));
     assert_eq!(device.created, now());
-    let aad = device_aad(id, &Principal::Root, &device.serial);
+    let aad = device_aad(&Identity::root(id), &device.serial);
     assert_eq!(
         device.sealed_seed().unwrap().open(&k, &aad),
         Ok(SEED.to_vec())
@@ -169,12 +176,13 @@ fn refused_assignments_name_the_problem_and_change_nothing() {
     for (name, key, c1, c2, problem) in cases {
         let before = lab.clone();
         let result = lab.assign_authenticator_app(
-            id,
-            &Principal::Root,
-            name,
+            &Identity::root(id),
+            NewTotpDevice {
+                name,
+                code_1: &c1,
+                code_2: &c2,
+            },
             &SEED,
-            &c1,
-            &c2,
             key,
             &mut OsRandom,
             now(),
@@ -209,7 +217,7 @@ fn a_hardware_token_serial_is_assigned_once_in_the_whole_lab() {
         )
         .unwrap();
     let device = lab
-        .mfa_devices(a, &Principal::Root)
+        .mfa_devices(&Identity::root(a))
         .unwrap()
         .find(&token.serial);
     assert!(matches!(
@@ -219,12 +227,13 @@ fn a_hardware_token_serial_is_assigned_once_in_the_whole_lab() {
     let k = key(&lab, b, PASSWORD).unwrap();
     assert_eq!(
         lab.assign_hardware_token(
-            b,
-            &Principal::Root,
-            "fob",
+            &Identity::root(b),
+            NewTotpDevice {
+                name: "fob",
+                code_1: &token.display(now()),
+                code_2: &token.display(later(1))
+            },
             &token,
-            &token.display(now()),
-            &token.display(later(1)),
             &k,
             &mut OsRandom,
             now(),
@@ -237,8 +246,8 @@ fn a_hardware_token_serial_is_assigned_once_in_the_whole_lab() {
 fn without_devices_the_password_signs_in_directly() {
     let (mut lab, id) = lab_with_account();
     assert_eq!(
-        sign_in(&mut lab, PASSWORD, now()),
-        Ok(SignInStep::SignedIn(id))
+        who(sign_in(&mut lab, PASSWORD, now())),
+        Ok(Some(Identity::root(id)))
     );
     assert!(lab.session.is_some());
 }
@@ -251,7 +260,7 @@ fn with_a_device_the_password_only_leads_to_the_mfa_step() {
         Err(SignInError::Incorrect)
     );
     let c = challenge(&mut lab, now());
-    assert_eq!((c.account, &c.principal), (id, &Principal::Root));
+    assert_eq!(c.identity, Identity::root(id));
     assert!(c.accepts_codes());
     assert!(c.passkey_credential_ids(&lab).is_empty());
     assert_eq!(lab.session, None);
@@ -285,8 +294,9 @@ fn an_app_code_completes_sign_in_once() {
         Err(MfaSignInProblem::Code(SignInCodeError::AlreadyUsed))
     );
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3))
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     assert_eq!(lab.session.as_ref().unwrap().identity.account, id);
     lab.sign_out();
@@ -313,8 +323,9 @@ fn the_hardware_tokens_screen_is_shown_and_its_code_signs_in() {
         }]
     );
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &shown[0].code, later(4)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &shown[0].code, later(4))
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
 }
 
@@ -323,7 +334,7 @@ fn a_passkey_signs_in_once_the_browser_verified_its_signature() {
     let (mut lab, id) = lab_with_account();
     let cred = [7u8; 16];
     let put = |lab: &mut Lab, name: &str, cred: &[u8], spki: &[u8]| {
-        lab.assign_passkey(id, &Principal::Root, name, cred, spki, now())
+        lab.assign_passkey(&Identity::root(id), name, cred, spki, now())
     };
     for (name, cred, spki, problem) in [
         (
@@ -352,7 +363,7 @@ fn a_passkey_signs_in_once_the_browser_verified_its_signature() {
         put(&mut lab, "key2", &cred, &p256_spki()),
         Err(MfaAssignProblem::CredentialTaken)
     );
-    let serial = &lab.mfa_devices(id, &Principal::Root).unwrap().devices[0].serial;
+    let serial = &lab.mfa_devices(&Identity::root(id)).unwrap().devices[0].serial;
     assert!(
         serial.starts_with(&format!("arn:aws:iam::{id}:u2f/root/key-")),
         "{serial}"
@@ -379,8 +390,9 @@ fn a_passkey_signs_in_once_the_browser_verified_its_signature() {
         Err(MfaSignInProblem::Code(SignInCodeError::Incorrect))
     );
     assert_eq!(
-        lab.complete_mfa_with_passkey(&c, &cred, 5, true, now()),
-        Ok(id)
+        lab.complete_mfa_with_passkey(&c, &cred, 5, true, now())
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
     lab.sign_out();
     assert_eq!(
@@ -396,20 +408,20 @@ fn a_passkey_signs_in_once_the_browser_verified_its_signature() {
 fn removing_a_device_by_its_serial() {
     let (mut lab, id, token) = lab_with_devices();
     assert_eq!(
-        lab.remove_mfa_device(id, &Principal::Root, "GAHT00000000x"),
+        lab.remove_mfa_device(&Identity::root(id), &Identity::root(id), "GAHT00000000x"),
         Err(MfaRemoveProblem::NoSuchEntity)
     );
-    lab.remove_mfa_device(id, &Principal::Root, &token.serial)
+    lab.remove_mfa_device(&Identity::root(id), &Identity::root(id), &token.serial)
         .unwrap();
     lab.remove_mfa_device(
-        id,
-        &Principal::Root,
+        &Identity::root(id),
+        &Identity::root(id),
         &format!("arn:aws:iam::{id}:mfa/phone"),
     )
     .unwrap();
     assert_eq!(
-        sign_in(&mut lab, PASSWORD, now()),
-        Ok(SignInStep::SignedIn(id))
+        who(sign_in(&mut lab, PASSWORD, now())),
+        Ok(Some(Identity::root(id)))
     );
 }
 
@@ -418,7 +430,7 @@ fn a_password_change_reseals_every_seed_under_the_new_password() {
     let (mut lab, id, token) = lab_with_devices();
     let old_key = key(&lab, id, PASSWORD).unwrap();
     lab.change_root_password(
-        id,
+        &Identity::root(id),
         PASSWORD,
         NEW_PASSWORD,
         NEW_PASSWORD,
@@ -427,10 +439,10 @@ fn a_password_change_reseals_every_seed_under_the_new_password() {
     )
     .unwrap();
     let new_key = key(&lab, id, NEW_PASSWORD).unwrap();
-    let mfa = lab.mfa_devices(id, &Principal::Root).unwrap();
+    let mfa = lab.mfa_devices(&Identity::root(id)).unwrap();
     assert_ne!(mfa.seal_salt, old_key.salt());
     for device in &mfa.devices {
-        let aad = device_aad(id, &Principal::Root, &device.serial);
+        let aad = device_aad(&Identity::root(id), &device.serial);
         let sealed = device.sealed_seed().unwrap();
         assert!(sealed.open(&old_key, &aad).is_err());
         let seed = sealed.open(&new_key, &aad).unwrap();
@@ -453,8 +465,9 @@ fn a_password_change_reseals_every_seed_under_the_new_password() {
         token.display(later(3))
     );
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3))
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
 }
 
@@ -463,7 +476,7 @@ fn a_password_change_before_any_device_leaves_earlier_keys_stale() {
     let (mut lab, id) = lab_with_account();
     let early = key(&lab, id, PASSWORD).unwrap();
     lab.change_root_password(
-        id,
+        &Identity::root(id),
         PASSWORD,
         NEW_PASSWORD,
         NEW_PASSWORD,
@@ -486,15 +499,16 @@ fn an_old_password_cost_is_still_upgraded_when_mfa_follows() {
     let c = challenge(&mut lab, later(3));
     assert!(!lab.account(id).unwrap().root.password.needs_rehash());
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3))
+            .map(|s| s.identity),
+        Ok(Identity::root(id))
     );
 }
 
 #[test]
 fn the_stored_lab_holds_no_seed_and_no_password() {
     let (mut lab, id, token) = lab_with_devices();
-    lab.assign_passkey(id, &Principal::Root, "key", &[9; 16], &p256_spki(), now())
+    lab.assign_passkey(&Identity::root(id), "key", &[9; 16], &p256_spki(), now())
         .unwrap();
     let json = serde_json::to_string(&lab).unwrap();
     assert!(
@@ -526,24 +540,32 @@ fn the_stored_lab_holds_no_seed_and_no_password() {
 fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_an_admin_reset() {
     use crate::domain::iam::user::CreateUserForm;
     let (mut lab, id) = lab_with_account();
-    let bob = Principal::IamUser { name: "bob".into() };
+    let bob = Identity::user(id, "bob");
     let form = CreateUserForm {
         name: "bob".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: true,
     };
-    lab.create_user(id, &form, &QuickKdf, &mut OsRandom, now())
-        .unwrap();
+    lab.create_user(
+        &Identity::root(id),
+        id,
+        &form,
+        &QuickKdf,
+        &mut OsRandom,
+        now(),
+    )
+    .unwrap();
     let k = lab
-        .seal_key(id, &bob, "User-Pass-9", &QuickKdf, &mut OsRandom)
+        .seal_key(&bob, "User-Pass-9", &QuickKdf, &mut OsRandom)
         .unwrap();
     lab.assign_authenticator_app(
-        id,
         &bob,
-        "bobs-phone",
+        NewTotpDevice {
+            name: "bobs-phone",
+            code_1: &code(&SEED, 0),
+            code_2: &code(&SEED, 1),
+        },
         &SEED,
-        &code(&SEED, 0),
-        &code(&SEED, 1),
         &k,
         &mut OsRandom,
         now(),
@@ -567,17 +589,14 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         panic!("bob has a device")
     };
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &code(&SEED, 2), later(2)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &code(&SEED, 2), later(2))
+            .map(|s| s.identity),
+        Ok(bob.clone())
     );
-    assert_eq!(
-        lab.session.as_ref().map(|s| &s.identity.principal),
-        Some(&bob)
-    );
+    assert_eq!(lab.session.as_ref().map(|s| &s.identity), Some(&bob));
 
     lab.change_user_password(
-        id,
-        "bob",
+        &Identity::user(id, "bob"),
         "User-Pass-9",
         NEW_PASSWORD,
         NEW_PASSWORD,
@@ -599,13 +618,21 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         panic!("the device survives the user's own change")
     };
     assert_eq!(
-        lab.complete_mfa_with_code(&c, &code(&SEED, 4), later(4)),
-        Ok(id)
+        lab.complete_mfa_with_code(&c, &code(&SEED, 4), later(4))
+            .map(|s| s.identity),
+        Ok(bob.clone())
     );
 
-    lab.set_user_password(id, "bob", Some("Reset-Pass-7"), &QuickKdf, &mut OsRandom)
-        .unwrap();
-    assert!(lab.mfa_devices(id, &bob).unwrap().is_empty());
+    lab.set_user_password(
+        &Identity::root(id),
+        id,
+        "bob",
+        Some("Reset-Pass-7"),
+        &QuickKdf,
+        &mut OsRandom,
+    )
+    .unwrap();
+    assert!(lab.mfa_devices(&bob).unwrap().is_empty());
     assert!(matches!(
         lab.sign_in_iam_user(
             &id.to_string(),
@@ -622,10 +649,68 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
 #[test]
 fn the_app_label_names_the_alias_else_the_account_id_and_a_user_before_it() {
     let (mut lab, id) = lab_with_account();
-    let bob = Principal::IamUser { name: "bob".into() };
-    assert_eq!(lab.mfa_account_label(id, &Principal::Root), id.to_string());
-    assert_eq!(lab.mfa_account_label(id, &bob), format!("bob@{id}"));
-    lab.set_account_alias(id, "my-lab").unwrap();
-    assert_eq!(lab.mfa_account_label(id, &Principal::Root), "my-lab");
-    assert_eq!(lab.mfa_account_label(id, &bob), "bob@my-lab");
+    let bob = Identity::user(id, "bob");
+    assert_eq!(lab.mfa_account_label(&Identity::root(id)), id.to_string());
+    assert_eq!(lab.mfa_account_label(&bob), format!("bob@{id}"));
+    lab.set_account_alias(&Identity::root(id), id, "my-lab")
+        .unwrap();
+    assert_eq!(lab.mfa_account_label(&Identity::root(id)), "my-lab");
+    assert_eq!(lab.mfa_account_label(&bob), "bob@my-lab");
+}
+
+/// `Remove` is the owner's, or a user manager's for another IAM user of the
+/// same account; the root user's devices are the root user's alone.
+#[test]
+fn removing_another_principals_device_needs_the_right() {
+    let root = Identity::root;
+    use crate::domain::iam::user::CreateUserForm;
+    let (mut lab, id, token) = lab_with_devices();
+    let other = lab
+        .sign_up(&form("other@example.com"), &QuickKdf, &mut OsRandom, now())
+        .unwrap();
+    for (name, admin) in [("admin", true), ("bob", false)] {
+        let form = CreateUserForm {
+            name: name.into(),
+            console_password: Some("User-Pass-9".into()),
+            add_to_administrators: admin,
+        };
+        lab.create_user(&root(id), id, &form, &QuickKdf, &mut OsRandom, now())
+            .unwrap();
+    }
+    let bob = Identity::user(id, "bob");
+    lab.assign_passkey(&bob, "key", &[9; 16], &p256_spki(), now())
+        .unwrap();
+    let bobs_key = lab.mfa_devices(&bob).unwrap().devices[0].serial.clone();
+    let admin = Identity::user(id, "admin");
+    let before = lab.clone();
+    for (actor, owner, serial, denied) in [
+        (&admin, &root(id), &token.serial, Denied::RootUserOnly),
+        (&bob, &root(id), &token.serial, Denied::RootUserOnly),
+        (
+            &root(other),
+            &root(id),
+            &token.serial,
+            Denied::NotAuthorized,
+        ),
+        (&root(other), &bob, &bobs_key, Denied::NotAuthorized),
+        (
+            &Identity::user(id, "admin"),
+            &Identity::user(other, "bob"),
+            &bobs_key,
+            Denied::NotAuthorized,
+        ),
+    ] {
+        assert_eq!(
+            lab.remove_mfa_device(actor, owner, serial),
+            Err(MfaRemoveProblem::Denied(denied)),
+            "{actor:?} on {owner:?}"
+        );
+        assert_eq!(lab, before);
+    }
+    lab.remove_mfa_device(&admin, &bob, &bobs_key).unwrap();
+    assert!(lab.mfa_devices(&bob).unwrap().is_empty());
+    lab.assign_passkey(&bob, "key", &[9; 16], &p256_spki(), now())
+        .unwrap();
+    lab.remove_mfa_device(&bob, &bob, &bobs_key).unwrap();
+    lab.remove_mfa_device(&root(id), &bob, "none").unwrap_err();
 }
