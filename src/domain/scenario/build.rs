@@ -6,13 +6,12 @@
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, ScenarioKey, ScenarioMfaKind};
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::{AccessKeyId, AccountId};
-use crate::domain::lab::{Identity, ImportedKey, KnownSeedDevice, Lab, SignUpForm};
+use crate::domain::lab::{Identity, ImportedKey, KnownSeedDevice, Lab, Seen, SignUpForm};
 use crate::domain::mfa::base32;
 use crate::domain::password::Kdf;
 use crate::domain::policy::same_email;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
-use crate::domain::training::TaskEvent;
 
 /// What the UI says after a scenario loaded, and where it goes next.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,7 +139,8 @@ fn add_account(
         let key_id = import_key(lab, &root, key, rng, now)
             .map_err(|reason| invalid(&at(&format!("access_keys[{k}]")), reason))?;
         if key.secret_saved {
-            lab.record_task_event(id, TaskEvent::SecretSaved { key_id });
+            let owner = root.clone();
+            lab.record_seen(&root, Seen::SecretShown { owner, key_id });
         }
     }
     if !a.mfa_devices.is_empty() {
