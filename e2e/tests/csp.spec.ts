@@ -33,3 +33,38 @@ test('the app runs under the strict Content Security Policy without a violation'
   expect(violations).toEqual([]);
   void signedInRoot;
 });
+
+test('the page carries the policy itself, for a static host that sends no header', async ({ page }) => {
+  // Serve every response without the header, as GitHub Pages or S3 would.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  const blocked: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { blocked: string[] }).blocked ??= [];
+      (window as unknown as { blocked: string[] }).blocked.push(e.violatedDirective);
+    });
+  });
+  const response = await page.goto('./signin');
+  expect(response?.headers()['content-security-policy']).toBeUndefined();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveAttribute(
+    'content',
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'",
+  );
+  // An injected inline script is refused by the page's own policy.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { blocked?: string[] }).blocked ?? []))
+    .toContain('script-src-elem');
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+});
