@@ -1,5 +1,8 @@
 import { test, expect, newLearner } from './fixtures/lab';
 import { CloudShellPage } from './fixtures/cloudshell-page';
+import { ConsolePage } from './fixtures/console-page';
+import { MfaSection } from './fixtures/mfa';
+import { SignInPage } from './fixtures/sign-in-page';
 
 // A shared training machine: nothing of one learner reaches the next (issue #13).
 
@@ -128,4 +131,34 @@ test('Japanese: the expired session says so in Japanese', async ({ page, signUp,
   await page.clock.fastForward('01:00:01');
   await expect(page.getByRole('heading', { name: 'サインイン', exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText('セッションの有効期限が切れました。もう一度サインインしてください。');
+});
+
+test('once another tab signs out, this tab no longer holds the key to the MFA seeds, even when the same root signs in again there', async ({ page, context, signedInRoot, console, credentials }) => {
+  const { learner } = signedInRoot;
+  const mfa = new MfaSection(page);
+  const passwordBox = mfa.dialog().getByLabel("Your password (it protects the device's secret)");
+  const openAssign = async () => {
+    await console.choose(learner.accountName, 'Security credentials');
+    await credentials.continuePastWarning();
+    await mfa.expand();
+    await mfa.start('training-phone', 'Authenticator app');
+    await expect(mfa.dialog().getByLabel('MFA code 1')).toBeVisible();
+  };
+  // Kept since this tab's own sign-in: no password asked.
+  await openAssign();
+  await expect(passwordBox).toHaveCount(0);
+  await mfa.dialog().getByRole('button', { name: 'Cancel' }).click();
+
+  const other = await context.newPage();
+  await other.goto('./console');
+  await new ConsolePage(other).choose(learner.accountName, 'Sign out');
+  await expect(page.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
+  await new SignInPage(other).signInAsRoot(learner.email, learner.password);
+  await expect(other.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+
+  // Back in this tab, never reloaded: the key went with the session it came from.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+  await openAssign();
+  await expect(passwordBox).toBeVisible();
 });
