@@ -2,6 +2,7 @@
 //! holds the chrome every page shares and the routes. Nothing imports it but
 //! `main`.
 
+use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
 use crate::pages::{
@@ -20,8 +21,8 @@ use crate::pages::{
     start::Start,
 };
 use crate::state::{
-    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice, LabCtx,
-    TerminalCtx,
+    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice,
+    watch_session, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     let ctx = LabCtx::load();
     provide_context(ctx);
     TerminalCtx::provide();
+    watch_session();
     ctx.follow_other_tabs();
     provide_scenario_notice();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
         <Router base=crate::browser::base_path()>
             <TopBar/>
             <ScenarioFromAddress/>
+            <SessionExpiryCheck/>
             <TrainingPanel/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 mod alias;
 mod authz;
 mod console_iam;
+mod expiry;
 #[cfg(test)]
 mod iam_tests;
 mod keys;
@@ -27,6 +28,7 @@ mod users;
 
 pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
+pub use expiry::{IAM_USER_SESSION_LIMIT, ROOT_SESSION_LIMIT};
 pub use keys::{KeyError, KeyRefusal};
 pub use mfa::{
     HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,

@@ -453,4 +453,7 @@ catalogue! {
     SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
     DeniedUser => "User", "ユーザー";
     PermissionsPolicies => "Permissions policies", "許可ポリシー";
+    // Session expiry (issue #13: sign-out and expiry end the session and the terminal)
+    SessionExpired => "Your session has expired. Sign in again.",
+        "セッションの有効期限が切れました。もう一度サインインしてください。";
 }

@@ -22,9 +22,7 @@ pub fn CloudShellPage() -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
     let term = use_terminal();
-    let line = RwSignal::new(String::new());
-    // Where Up/Down stands in the history; None is the line being typed.
-    let cursor = RwSignal::new(None::<usize>);
+    let (line, cursor) = (term.line, term.cursor);
     let output = NodeRef::<html::Div>::new();
     let signed_in = move || ctx.lab.with(|l| l.session_account().is_some());
 

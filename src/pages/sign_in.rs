@@ -3,6 +3,7 @@
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
+use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::MfaChallenge;
 use crate::domain::navigation::after_sign_in;
@@ -102,6 +103,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInHeading)}</h1>
+            <SessionExpiredNotice/>
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>

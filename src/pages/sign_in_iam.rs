@@ -4,6 +4,7 @@
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
+use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{MfaChallenge, SignInError};
 use crate::domain::navigation::after_sign_in;
@@ -81,6 +82,7 @@ pub fn SignInIamPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInAsIamHeading)}</h1>
+            <SessionExpiredNotice/>
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}

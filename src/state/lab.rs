@@ -62,6 +62,11 @@ impl LabCtx {
         }
         if let (Decoded::Loaded { lab, rev }, _) = local::read() {
             if rev != self.rev.get_value() {
+                // The key was this tab's session's: once another tab ends or
+                // changes the session, it is no one's here.
+                if self.lab.with_untracked(|l| l.session != lab.session) {
+                    self.forget_seal_key();
+                }
                 self.rev.set_value(rev);
                 self.write.set(*lab);
             }

@@ -1,6 +1,8 @@
 //! This tab's CloudShell: the terminal (and any keys configured in it), what its
 //! screen shows, the lines typed and the note beside it. Memory only, kept
-//! across pages; provided at the root so leaving CloudShell loses nothing.
+//! across pages; provided at the root so leaving CloudShell loses nothing. It
+//! belongs to one console session: [`TerminalCtx::reset`] ends it when the
+//! session does (see `session_watch`).
 
 use crate::domain::cli::{Note, Terminal};
 use leptos::prelude::*;
@@ -19,6 +21,10 @@ pub struct TerminalCtx {
     pub screen: RwSignal<Vec<Shown>>,
     pub history: RwSignal<Vec<String>>,
     pub note: RwSignal<Option<Note>>,
+    /// The line being typed, not yet run: it may hold a secret too.
+    pub line: RwSignal<String>,
+    /// Where Up/Down stands in the history; None is the line being typed.
+    pub cursor: RwSignal<Option<usize>>,
 }
 
 impl TerminalCtx {
@@ -28,7 +34,20 @@ impl TerminalCtx {
             screen: RwSignal::new(Vec::new()),
             history: RwSignal::new(Vec::new()),
             note: RwSignal::new(None),
+            line: RwSignal::new(String::new()),
+            cursor: RwSignal::new(None),
         });
+    }
+
+    /// A new terminal, as the next person's CloudShell starts: no variables, no
+    /// configured keys, nothing on the screen, nothing under the Up arrow.
+    pub fn reset(&self) {
+        self.terminal.set(Terminal::new());
+        self.screen.set(Vec::new());
+        self.history.set(Vec::new());
+        self.note.set(None);
+        self.line.set(String::new());
+        self.cursor.set(None);
     }
 }
 
