@@ -113,6 +113,11 @@ impl PasswordHash {
         constant_time_eq(&out[..self.hash.len().min(32)], &self.hash)
     }
 
+    /// The cost this hash was computed at, as stored.
+    pub fn iterations(&self) -> u32 {
+        self.iterations
+    }
+
     pub fn needs_rehash(&self) -> bool {
         self.iterations < PBKDF2_ITERATIONS
     }
@@ -171,6 +176,60 @@ pub mod testing {
         fn pbkdf2(&self, password: &str, salt: &[u8], _iterations: u32) -> [u8; 32] {
             RustKdf.pbkdf2(password, salt, 1)
         }
+    }
+
+    /// Real PBKDF2 at exactly the count asked, so a hash labelled with one cost
+    /// but computed at another fails to verify. It keeps what it computed: a
+    /// test can ask which costs an operation used, and checking a stored hash
+    /// again costs nothing (the answer is the real one either way).
+    #[derive(Default)]
+    pub struct CountingKdf {
+        computed: std::cell::RefCell<Vec<(KdfRequest, [u8; 32])>>,
+    }
+
+    impl CountingKdf {
+        /// Every cost asked for, in order, repeats included.
+        pub fn counts(&self) -> Vec<u32> {
+            let computed = self.computed.borrow();
+            computed.iter().map(|(r, _)| r.iterations).collect()
+        }
+    }
+
+    impl Kdf for CountingKdf {
+        fn pbkdf2(&self, password: &str, salt: &[u8], iterations: u32) -> [u8; 32] {
+            let request = KdfRequest {
+                password: password.to_string(),
+                salt: salt.to_vec(),
+                iterations,
+            };
+            let known = self
+                .computed
+                .borrow()
+                .iter()
+                .find(|(r, _)| *r == request)
+                .map(|(_, out)| *out);
+            let out = known.unwrap_or_else(|| RustKdf.pbkdf2(password, salt, iterations));
+            self.computed.borrow_mut().push((request, out));
+            out
+        }
+    }
+
+    /// The old hash an upgrade test starts from: real, at a cost far below today's.
+    pub fn old_hash(password: &str) -> PasswordHash {
+        PasswordHash::with_iterations(password, b"old-salt", 10, &RustKdf)
+    }
+
+    /// What an upgrade must leave: a hash at today's cost that real PBKDF2 at that
+    /// cost verifies (through `kdf`, which computed it for real), and that
+    /// cost computed during the sign-in.
+    pub fn assert_upgraded(hash: &PasswordHash, password: &str, kdf: &CountingKdf) {
+        assert_eq!(hash.iterations(), PBKDF2_ITERATIONS);
+        assert!(
+            kdf.counts().contains(&PBKDF2_ITERATIONS),
+            "{:?}",
+            kdf.counts()
+        );
+        assert!(hash.verify(password, kdf));
     }
 }
 

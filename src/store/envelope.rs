@@ -98,7 +98,7 @@ pub fn encode(lab: &Lab, rev: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::password::testing::QuickKdf;
+    use crate::domain::password::RustKdf;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
 
@@ -216,7 +216,13 @@ mod tests {
         }
         let a = &lab.accounts[0];
         assert_eq!(a.root.access_keys.len(), 2);
-        assert!(a.root.password.verify("Secret-Pass1", &QuickKdf));
+        // Hashed for real at the lower cost of its day (fixtures/README.md): the
+        // real KDF verifies it, and the next sign-in is due to upgrade it.
+        assert!(a.root.password.verify("Secret-Pass1", &RustKdf));
+        assert!(!a.root.password.verify("Secret-Pass2", &RustKdf));
+        assert!(a.root.password.needs_rehash());
+        let admin = a.users[0].password.as_ref().unwrap();
+        assert!(admin.verify("Admin-Pass-7", &RustKdf) && admin.needs_rehash());
         use crate::domain::training::Task::*;
         let latched = |i: usize| {
             let id = lab.accounts[i].id;
@@ -238,6 +244,39 @@ mod tests {
         let again = encode(&lab, rev + 1);
         assert!(again.contains("\"schema\":2"));
         assert_eq!(loaded(decode(Some(&again))), (lab, rev + 1));
+    }
+
+    /// The v1 lab's root user, with the real KDF: the password of its day signs
+    /// in, the hash is redone at today's cost, and the authenticator app sealed
+    /// under the old cost still opens (fixtures/README.md has the seed).
+    #[test]
+    fn a_v1_root_user_signs_in_with_mfa_and_its_hash_is_upgraded() {
+        use crate::domain::lab::{Identity, SignInStep};
+        use crate::domain::mfa::{base32, hotp, time_step};
+        use crate::domain::password::testing::{assert_upgraded, CountingKdf};
+        let seed =
+            base32::decode("EALZKUDM7IXKSWBYCZ7NZFE63BDXD3ZPR5JPVFZN4J4AW4OH4TMO2INLS3BSGLXO")
+                .unwrap();
+        let (mut lab, _) = loaded(decode(Some(V1)));
+        let id = lab.accounts[0].id;
+        assert_eq!(lab.accounts[0].root.password.iterations(), 100_000);
+        let kdf = CountingKdf::default();
+        let now = Timestamp::from_millis(1_795_100_000_000);
+        let challenge = match lab.sign_in_root(
+            "learner@example.com",
+            "Secret-Pass1",
+            &kdf,
+            &mut OsRandom,
+            now,
+        ) {
+            Ok(SignInStep::MfaRequired(c)) => c,
+            other => panic!("expected the MFA step, got {other:?}"),
+        };
+        assert_upgraded(&lab.accounts[0].root.password, "Secret-Pass1", &kdf);
+        let code = hotp(&seed, time_step(now), 6);
+        let signed_in = lab.complete_mfa_with_code(&challenge, &code, now).unwrap();
+        assert_eq!(signed_in.identity, Identity::root(id));
+        assert_eq!(lab.accounts[0].root.access_keys.len(), 2);
     }
 
     #[test]

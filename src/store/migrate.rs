@@ -154,7 +154,7 @@ mod tests {
         // Signed in as the IAM administrator "Admin"; one used key, one idle
         // inactive key; an authenticator app.
         assert_eq!(
-            done_of(&v2, "761764535366"),
+            done_of(&v2, "854322930320"),
             [
                 "create-account",
                 "create-access-key",
@@ -164,7 +164,7 @@ mod tests {
                 "sign-in-as-iam-user"
             ]
         );
-        assert_eq!(done_of(&v2, "535925354102"), ["create-account"]);
+        assert_eq!(done_of(&v2, "472506830495"), ["create-account"]);
         // Everything else is as it was.
         let mut back = v2.clone();
         back.as_object_mut().unwrap().remove("training");

@@ -8,7 +8,7 @@ use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::{policy_arn, ADMINISTRATOR_ACCESS};
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem, UserNameProblem};
-use crate::domain::password::PasswordHash;
+use crate::domain::password::testing::{assert_upgraded, old_hash, CountingKdf};
 use crate::domain::random::OsRandom;
 
 const USER_PW: &str = "User-Pass-9";
@@ -173,12 +173,19 @@ fn every_iam_sign_in_failure_is_the_same_except_a_root_email() {
 fn an_old_user_hash_is_upgraded_on_sign_in() {
     let (mut lab, id) = lab_with_account();
     create(&mut lab, id, &user_form("bob", Some(USER_PW), false)).unwrap();
-    lab.accounts[0].users[0].password = Some(PasswordHash::with_iterations(
-        USER_PW, b"salt", 10, &QuickKdf,
-    ));
-    sign_in(&mut lab, &id.to_string(), "bob", USER_PW).unwrap();
+    lab.accounts[0].users[0].password = Some(old_hash(USER_PW));
+    let kdf = CountingKdf::default();
+    lab.sign_in_iam_user(
+        &id.to_string(),
+        "bob",
+        USER_PW,
+        &kdf,
+        &mut OsRandom,
+        Timestamp(6),
+    )
+    .unwrap();
     let h = lab.iam_user(id, "bob").unwrap().password.clone().unwrap();
-    assert!(!h.needs_rehash() && h.verify(USER_PW, &QuickKdf));
+    assert_upgraded(&h, USER_PW, &kdf);
 }
 
 #[test]

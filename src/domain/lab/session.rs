@@ -362,14 +362,13 @@ mod tests {
 
     #[test]
     fn an_old_cost_is_upgraded_on_sign_in() {
+        use crate::domain::password::testing::{assert_upgraded, old_hash, CountingKdf};
         let (mut lab, id) = lab_with_account();
-        lab.accounts[0].root.password =
-            PasswordHash::with_iterations(PASSWORD, b"salt", 10, &QuickKdf);
-        lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, Timestamp(3))
+        lab.accounts[0].root.password = old_hash(PASSWORD);
+        let kdf = CountingKdf::default();
+        lab.sign_in_root(EMAIL, PASSWORD, &kdf, &mut OsRandom, Timestamp(3))
             .unwrap();
-        let a = lab.account(id).unwrap();
-        assert!(!a.root.password.needs_rehash());
-        assert!(a.root.password.verify(PASSWORD, &QuickKdf));
+        assert_upgraded(&lab.account(id).unwrap().root.password, PASSWORD, &kdf);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::domain::mfa::{base32, hotp, time_step, EnrolError, MAX_MFA_DEVICES};
 use crate::domain::mfa::{
     HardwareToken, MfaAssignProblem, MfaDeviceKind, SealKey, SignInCodeError, WebAuthnProblem,
 };
+use crate::domain::password::testing::{assert_upgraded, old_hash, CountingKdf};
 use crate::domain::random::OsRandom;
 use crate::domain::secret::hex;
 use crate::domain::time::Timestamp;
@@ -494,10 +495,20 @@ fn a_password_change_before_any_device_leaves_earlier_keys_stale() {
 
 #[test]
 fn an_old_password_cost_is_still_upgraded_when_mfa_follows() {
-    let (mut lab, id, _) = lab_with_devices();
-    lab.accounts[0].root.password = PasswordHash::with_iterations(PASSWORD, b"salt", 10, &QuickKdf);
-    let c = challenge(&mut lab, later(3));
-    assert!(!lab.account(id).unwrap().root.password.needs_rehash());
+    // Sealed for real, so the MFA step that follows opens the seed only with a
+    // key derived at the cost the devices record.
+    let (mut lab, id) = lab_with_account();
+    lab.accounts[0].root.password = old_hash(PASSWORD);
+    let kdf = CountingKdf::default();
+    let k = lab
+        .seal_key(&Identity::root(id), PASSWORD, &kdf, &mut OsRandom)
+        .unwrap();
+    assign_app(&mut lab, id, "phone", &k).unwrap();
+    let c = match lab.sign_in_root(EMAIL, PASSWORD, &kdf, &mut OsRandom, later(3)) {
+        Ok(SignInStep::MfaRequired(c)) => c,
+        other => panic!("expected the MFA step, got {other:?}"),
+    };
+    assert_upgraded(&lab.account(id).unwrap().root.password, PASSWORD, &kdf);
     assert_eq!(
         lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3))
             .map(|s| s.identity),
