@@ -7,6 +7,8 @@ mod lab;
 mod scenario;
 mod terminal;
 
-pub use lab::{tr, use_lab, use_locale, LabCtx};
-pub use scenario::{provide_scenario_notice, take_scenario_from_address, use_scenario_notice};
+pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
+pub use scenario::{
+    provide_scenario_notice, take_scenario_from_address, use_scenario_notice, ScenarioNotice,
+};
 pub use terminal::{use_terminal, Shown, TerminalCtx};

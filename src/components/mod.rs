@@ -3,6 +3,7 @@ pub mod dialog;
 pub mod disclosure;
 pub mod field;
 pub mod nav_bar;
+pub mod replace_lab_dialog;
 pub mod submit;
 pub mod top_bar;
 pub mod training_panel;
