@@ -16,6 +16,10 @@ test('a scenario link on a lab with an account asks first, and Keep my lab chang
   await expect(question.dialog().getByRole('listitem')).toHaveText([`${learner.accountName} (${learner.email})`]);
   await expect(question.dialog().getByRole('button', { name: 'Keep my lab' })).toBeFocused();
   await question.keep();
+  // A load hashes passwords in the background and disables the scenario buttons
+  // meanwhile; in-app navigation keeps it running, so enabled buttons mean none is.
+  await page.getByRole('link', { name: 'Lab data' }).click();
+  await expect(page.getByRole('button', { name: 'two-keys' })).toBeEnabled();
   expect(await allStorage(page)).toBe(before);
   await expect(notice(page)).toHaveCount(0);
   // The link was used up: a reload asks nothing and loads nothing.
@@ -83,6 +87,7 @@ test('a scenario file and a built-in scenario on Lab data ask first; on an empty
   await page.getByLabel('Load scenario file').setInputFiles(file);
   await expect(question.dialog().getByRole('listitem')).toHaveText(['Class (class@example.com)']);
   await question.keep();
+  await expect(page.getByRole('button', { name: 'two-keys' })).toBeEnabled();
   expect(await allStorage(page)).toBe(before);
 
   await page.getByRole('button', { name: 'two-keys' }).click();
