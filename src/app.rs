@@ -2,6 +2,7 @@
 //! holds the chrome every page shares and the routes. Nothing imports it but
 //! `main`.
 
+use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
@@ -67,21 +68,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Loads `?scenario=NAME` once, opens the console if the scenario signed in, and
-/// shows the outcome of any scenario load.
+/// Loads `?scenario=NAME` once (asking first if the lab holds an account), opens
+/// the console if the scenario signed in, and shows the outcome of any scenario load.
 #[component]
 fn ScenarioFromAddress() -> impl IntoView {
     let ctx = use_lab();
     let notice = use_scenario_notice();
     let navigate = leptos_router::hooks::use_navigate();
+    let ask = ReplaceAsk::new();
     if let Some(scenario) = take_scenario_from_address() {
-        ctx.load_scenario(scenario, notice, move |loaded| {
+        ask.load_scenario(ctx, scenario, notice, move |loaded| {
             if loaded.signed_in.is_some() {
                 navigate("/console", Default::default());
             }
         });
     }
-    move || {
+    let shown = move || {
         notice.0.get().map(|outcome| match outcome {
             Ok(text) => view! {
                 <p class="alert alert-success scenario-notice" role="status">{tr(crate::i18n::T::ScenarioLoaded)}" "{text}</p>
@@ -92,5 +94,6 @@ fn ScenarioFromAddress() -> impl IntoView {
             }
             .into_any(),
         })
-    }
+    };
+    view! { {shown} <ReplaceLabDialog ask=ask/> }
 }

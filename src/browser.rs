@@ -49,13 +49,19 @@ pub fn set_document_lang(locale: Locale) {
     }
 }
 
-/// Saves `content` as a file named `name`, as UTF-8 without a byte-order mark.
-pub fn download(name: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+/// A `blob:` address holding `content` as UTF-8 without a byte-order mark, for
+/// a download link; give it back with `Url::revoke_object_url` when done.
+pub fn object_url(content: &str, mime: &str) -> Result<String, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let props = web_sys::BlobPropertyBag::new();
     props.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    web_sys::Url::create_object_url_with_blob(&blob)
+}
+
+/// Saves `content` as a file named `name`, as UTF-8 without a byte-order mark.
+pub fn download(name: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+    let url = object_url(content, mime)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;

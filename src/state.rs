@@ -9,7 +9,9 @@ mod scenario;
 mod session_watch;
 mod terminal;
 
-pub use lab::{tr, use_lab, use_locale, LabCtx};
-pub use scenario::{provide_scenario_notice, take_scenario_from_address, use_scenario_notice};
+pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
+pub use scenario::{
+    provide_scenario_notice, take_scenario_from_address, use_scenario_notice, ScenarioNotice,
+};
 pub use session_watch::{end_if_expired, use_session_expired, watch_session};
 pub use terminal::{use_terminal, Shown, TerminalCtx};

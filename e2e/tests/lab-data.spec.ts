@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, newLearner } from './fixtures/lab';
+import { ReplaceLabDialog } from './fixtures/replace-lab-dialog';
 
 test('export the lab, reset it, and import it back', async ({ page, signedInRoot, signIn, secrets }, testInfo) => {
   const { learner } = signedInRoot;
@@ -11,7 +12,7 @@ test('export the lab, reset it, and import it back', async ({ page, signedInRoot
   for (const s of secrets) expect(exported).not.toContain(s);
 
   await page.getByRole('button', { name: 'Reset lab' }).click();
-  await page.getByRole('button', { name: 'Yes, reset the lab' }).click();
+  await new ReplaceLabDialog(page).replace();
   await expect(page.getByText('The lab was reset.').first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('rootkey-lab:unreadable'))).toBeNull();
   await signIn.signInAsRoot(learner.email, learner.password);
@@ -29,10 +30,9 @@ test('export the lab, reset it, and import it back', async ({ page, signedInRoot
 test('reset leaves other apps\' storage alone', async ({ page }) => {
   await page.goto('./lab-data');
   await page.evaluate(() => localStorage.setItem('some-other-app', 'keep me'));
+  // An empty lab has nothing to lose: the reset asks nothing.
   await page.getByRole('button', { name: 'Reset lab' }).click();
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Reset lab' }).click();
-  await page.getByRole('button', { name: 'Yes, reset the lab' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('The lab was reset.');
   expect(await page.evaluate(() => localStorage.getItem('some-other-app'))).toBe('keep me');
 });
 

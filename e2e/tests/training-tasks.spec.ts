@@ -3,6 +3,7 @@ import { TrainingPanel, TASKS } from './fixtures/training-panel';
 import { CloudShellPage } from './fixtures/cloudshell-page';
 import { MfaSection } from './fixtures/mfa';
 import { base32Decode, midStep, totp } from './fixtures/totp';
+import { ReplaceLabDialog } from './fixtures/replace-lab-dialog';
 
 // The whole guided walk-through: each task is seen not done, then done once the
 // learner really did it (no "mark done" anywhere), and progress survives a reload.
@@ -122,10 +123,10 @@ test('every guided task ticks only when it is really done, and progress survives
   await page.reload();
   await panel.expectCount(11);
 
-  // Reset (with its confirmation) starts over.
+  // Reset (after its question) starts over.
   await page.goto('./lab-data');
   await page.getByRole('button', { name: 'Reset lab' }).click();
-  await page.getByRole('button', { name: 'Yes, reset the lab' }).click();
+  await new ReplaceLabDialog(page).replace();
   await panel.expectCount(0);
 });
 

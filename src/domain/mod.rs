@@ -3,6 +3,7 @@
 pub mod access_key;
 pub mod account;
 pub mod cli;
+pub mod echo;
 pub mod iam;
 pub mod ids;
 pub mod key_file;
@@ -14,6 +15,7 @@ pub mod policy;
 pub mod prefs;
 pub mod principal;
 pub mod random;
+pub mod replace_lab;
 pub mod scenario;
 pub mod secret;
 pub mod time;

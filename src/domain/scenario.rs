@@ -61,7 +61,8 @@ impl fmt::Display for ScenarioError {
         match self {
             ScenarioError::UnknownName(name) => write!(
                 f,
-                "There is no built-in scenario named \"{name}\". Built-in scenarios: {}.",
+                "There is no built-in scenario named \"{}\". Built-in scenarios: {}.",
+                super::echo::short_echo(name),
                 BUILTIN_NAMES.join(", ")
             ),
             ScenarioError::NotJson(detail) => write!(f, "The file is not valid JSON: {detail}."),

@@ -357,7 +357,6 @@ catalogue! {
     ResetLab => "Reset lab", "ラボをリセット";
     ResetLabWarning => "Resetting removes every account, access key and setting of this lab from this browser, then starts over. Other sites' data is not touched.",
         "リセットすると、このラボのすべてのアカウント、アクセスキー、設定がこのブラウザから削除され、最初からやり直します。他のサイトのデータには影響しません。";
-    ConfirmReset => "Yes, reset the lab", "はい、ラボをリセットします";
     LabReset => "The lab was reset.", "ラボをリセットしました。";
 
     // IAM users in the console (the IAM page, Create user, a user's page, and
@@ -456,4 +455,13 @@ catalogue! {
     // Session expiry (issue #13: sign-out and expiry end the session and the terminal)
     SessionExpired => "Your session has expired. Sign in again.",
         "セッションの有効期限が切れました。もう一度サインインしてください。";
+
+    // Replacing a lab: the question a scenario, an import or a reset asks first
+    ReplaceLabTitle => "Replace the lab in this browser?", "このブラウザのラボを置き換えますか?";
+    ReplaceLabWarning => "Everything this lab holds will be replaced, with each account's IAM users, access keys, MFA devices and guided-task progress. Nothing changes unless you choose Replace lab. To keep a copy, export the lab first.",
+        "このラボにあるものはすべて置き換えられます。各アカウントの IAM ユーザー、アクセスキー、MFA デバイス、ガイド付きタスクの進捗も含まれます。「ラボを置き換える」を選ぶまで何も変更されません。コピーを残すには、先にラボをエクスポートしてください。";
+    AccountsToReplace => "Accounts that will be replaced:", "置き換えられるアカウント:";
+    MoreAccountsToReplace => "Other accounts:", "その他のアカウント:";
+    ReplaceLab => "Replace lab", "ラボを置き換える";
+    KeepMyLab => "Keep my lab", "今のラボを残す";
 }

@@ -54,4 +54,12 @@ mod tests {
             "ルートユーザーの E メールを使用したサインイン"
         );
     }
+
+    #[test]
+    fn replace_lab_contract_names_are_exact() {
+        assert_eq!(T::ReplaceLab.text(Locale::En), "Replace lab");
+        assert_eq!(T::ReplaceLab.text(Locale::Ja), "ラボを置き換える");
+        assert_eq!(T::KeepMyLab.text(Locale::En), "Keep my lab");
+        assert_eq!(T::KeepMyLab.text(Locale::Ja), "今のラボを残す");
+    }
 }

@@ -1,5 +1,8 @@
-//! Lab data: export the whole lab as a file, import one back, or start over.
+//! Lab data: export the whole lab as a file, import one back, load a scenario,
+//! or start over. Each of the last three replaces the lab, and asks first when
+//! the lab holds an account.
 
+use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::domain::scenario::{named_scenario, parse_scenario, BUILTIN_NAMES};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_scenario_notice};
@@ -22,7 +25,7 @@ fn chosen_file_text(ev: &leptos::ev::Event) -> Option<wasm_bindgen_futures::JsFu
 pub fn LabDataPage() -> impl IntoView {
     let ctx = use_lab();
     let outcome = RwSignal::new(None::<Result<T, T>>);
-    let confirming = RwSignal::new(false);
+    let ask = ReplaceAsk::new();
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(text) = chosen_file_text(&ev) else {
@@ -30,15 +33,21 @@ pub fn LabDataPage() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let text = text.await;
-            let result = match text.ok().and_then(|t| t.as_string()) {
-                None => Err(T::ImportUnreadable),
-                Some(text) => match ctx.import(&text) {
-                    Ok(()) => Ok(T::ImportDone),
-                    Err(ImportError::NotALabFile) => Err(T::ImportNotLab),
-                    Err(ImportError::Newer { .. }) => Err(T::ImportNewer),
+            let refused = match text.ok().and_then(|t| t.as_string()) {
+                None => T::ImportUnreadable,
+                Some(text) => match crate::store::envelope::import(&text) {
+                    Ok(imported) => {
+                        outcome.set(None);
+                        return ask.ask(ctx, move || {
+                            ctx.import(imported);
+                            outcome.set(Some(Ok(T::ImportDone)));
+                        });
+                    }
+                    Err(ImportError::NotALabFile) => T::ImportNotLab,
+                    Err(ImportError::Newer { .. }) => T::ImportNewer,
                 },
             };
-            outcome.set(Some(result));
+            outcome.set(Some(Err(refused)));
         });
     };
     let notice = use_scenario_notice();
@@ -52,16 +61,18 @@ pub fn LabDataPage() -> impl IntoView {
                 None => outcome.set(Some(Err(T::ImportUnreadable))),
                 Some(text) => {
                     outcome.set(None);
-                    ctx.load_scenario(parse_scenario(&text), notice, |_| {});
+                    ask.load_scenario(ctx, parse_scenario(&text), notice, |_| {});
                 }
             }
         });
     };
     let reset = move |_| {
-        ctx.reset();
-        confirming.set(false);
-        outcome.set(Some(Ok(T::LabReset)));
-        ctx.announce(T::LabReset);
+        outcome.set(None);
+        ask.ask(ctx, move || {
+            ctx.reset();
+            outcome.set(Some(Ok(T::LabReset)));
+            ctx.announce(T::LabReset);
+        });
     };
 
     view! {
@@ -88,7 +99,7 @@ pub fn LabDataPage() -> impl IntoView {
                     {BUILTIN_NAMES.iter().map(|name| view! {
                         <button type="button" disabled=move || ctx.busy.get() on:click=move |_| {
                             outcome.set(None);
-                            ctx.load_scenario(named_scenario(name), notice, |_| {});
+                            ask.load_scenario(ctx, named_scenario(name), notice, |_| {});
                         }>{*name}</button>
                     }).collect_view()}
                 </p>
@@ -99,18 +110,9 @@ pub fn LabDataPage() -> impl IntoView {
             </section>
             <section class="panel danger-zone">
                 <p>{tr(T::ResetLabWarning)}</p>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>{tr(T::ResetLab)}</button>
-                    }
-                >
-                    <div class="dialog-buttons">
-                        <button type="button" on:click=move |_| confirming.set(false)>{tr(T::Cancel)}</button>
-                        <button type="button" class="danger" on:click=reset>{tr(T::ConfirmReset)}</button>
-                    </div>
-                </Show>
+                <button type="button" class="danger" on:click=reset>{tr(T::ResetLab)}</button>
             </section>
+            <ReplaceLabDialog ask=ask/>
         </main>
     }
 }

@@ -13,6 +13,8 @@ use crate::store::envelope::Decoded;
 use crate::store::local::{self, StorageHealth};
 use leptos::prelude::*;
 
+pub const EXPORT_FILE_NAME: &str = "rootkey-lab-export.json";
+
 #[derive(Clone, Copy)]
 pub struct LabCtx {
     /// Read-only to views: every change goes through `act*`.
@@ -182,15 +184,23 @@ impl LabCtx {
 
     /// The whole lab as a file: the stored form, which holds no secret in plaintext.
     pub fn export(&self) {
-        let text = crate::store::envelope::encode(&self.lab.get_untracked(), self.rev.get_value());
-        let _ = crate::browser::download("rootkey-lab-export.json", &text, "application/json");
+        let text = self.export_text();
+        let _ = crate::browser::download(EXPORT_FILE_NAME, &text, "application/json");
     }
 
-    /// Replaces the lab with an exported one; a file that is not one changes nothing.
-    pub fn import(&self, text: &str) -> Result<(), crate::store::envelope::ImportError> {
-        let imported = crate::store::envelope::import(text)?;
+    pub fn export_text(&self) -> String {
+        crate::store::envelope::encode(&self.lab.get_untracked(), self.rev.get_value())
+    }
+
+    /// Replaces the lab with an exported one, read by `store::envelope::import`.
+    pub fn import(&self, imported: Lab) {
         self.act(move |lab, _, _| *lab = imported);
-        Ok(())
+    }
+
+    /// Reads the lab as stored now, taking in another tab's change first.
+    pub fn read_latest<R>(&self, read: impl FnOnce(&Lab) -> R) -> R {
+        self.refresh();
+        self.lab.with_untracked(read)
     }
 
     /// Back to an empty lab: this app's stored data goes, nothing else.

@@ -239,4 +239,13 @@ mod tests {
             "There is no built-in scenario named \"two_keys\". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete."
         );
     }
+
+    #[test]
+    fn a_long_unknown_name_is_echoed_cut_short() {
+        let long = "x".repeat(5_000);
+        let said = named_scenario(&long).unwrap_err().to_string();
+        let echoed = crate::domain::echo::short_echo(&long);
+        assert!(said.contains(&format!("named \"{echoed}\"")), "{said}");
+        assert!(said.len() < 300, "{said}");
+    }
 }

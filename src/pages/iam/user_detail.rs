@@ -44,7 +44,7 @@ pub fn UserDetailPage() -> impl IntoView {
     });
     view! {
         <main class="page">
-            <h1>{move || name.get()}</h1>
+            <h1>{move || crate::domain::echo::short_echo(&name.get())}</h1>
             <ManageIamUsers>
                 {move || view! { <UserDetail account=account name=name.get()/> }}
             </ManageIamUsers>
