@@ -15,6 +15,7 @@ mod authz;
 mod console_iam;
 #[cfg(test)]
 mod iam_tests;
+mod integrity;
 mod keys;
 #[cfg(test)]
 mod keys_tests;
@@ -27,6 +28,7 @@ mod users;
 
 pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
+pub use integrity::IntegrityProblem;
 pub use keys::{KeyError, KeyRefusal};
 pub use mfa::{
     HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,

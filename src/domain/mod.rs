@@ -16,5 +16,6 @@ pub mod principal;
 pub mod random;
 pub mod scenario;
 pub mod secret;
+pub mod size_caps;
 pub mod time;
 pub mod training;

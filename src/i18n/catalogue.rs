@@ -453,4 +453,8 @@ catalogue! {
     SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
     DeniedUser => "User", "ユーザー";
     PermissionsPolicies => "Permissions policies", "許可ポリシー";
+
+    // Import validator (issue #13): a refused import names the rule or cap it broke.
+    ImportRefused => "That file was not imported, and nothing was changed. It breaks a rule or a size cap:",
+        "このファイルはインポートされず、何も変更されていません。ルールまたはサイズの上限に違反しています:";
 }
