@@ -28,12 +28,27 @@ async function file(path) {
   }
 }
 
+// A malformed escape (`/lab/%zz`) is the client's error: answered 400, and the
+// server keeps serving rather than dying on the thrown URIError.
+function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   let body = null;
   let path = '';
   if (url.pathname.startsWith(prefix)) {
-    const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    const text = decoded(url.pathname.slice(prefix.length));
+    if (text === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CSP });
+      return res.end('bad request: malformed URL');
+    }
+    const rel = normalize(text || 'index.html');
     if (!rel.startsWith('..')) {
       path = join(dir, rel);
       body = await file(path);

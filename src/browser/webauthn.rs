@@ -64,6 +64,9 @@ fn descriptors(ids: &[Vec<u8>]) -> Array {
 pub struct Registration {
     pub credential_id: Vec<u8>,
     pub client_data_json: Vec<u8>,
+    /// From `getAuthenticatorData()`, so the attested credential data can be
+    /// checked without parsing the CBOR attestation object.
+    pub authenticator_data: Vec<u8>,
     pub public_key_spki: Vec<u8>,
 }
 
@@ -108,6 +111,7 @@ pub async fn create(
         Ok::<_, JsValue>(Registration {
             credential_id: bytes_of(&get(&credential, "rawId")?),
             client_data_json: bytes_of(&get(&response, "clientDataJSON")?),
+            authenticator_data: bytes_of(&call_sync(&response, "getAuthenticatorData")?),
             public_key_spki: bytes_of(&spki),
         })
     };

@@ -16,6 +16,7 @@ mod console_iam;
 mod expiry;
 #[cfg(test)]
 mod iam_tests;
+mod integrity;
 mod keys;
 #[cfg(test)]
 mod keys_tests;
@@ -29,6 +30,7 @@ mod users;
 pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
 pub use expiry::{IAM_USER_SESSION_LIMIT, ROOT_SESSION_LIMIT};
+pub use integrity::IntegrityProblem;
 pub use keys::{KeyError, KeyRefusal};
 pub use mfa::{
     HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,

@@ -18,5 +18,6 @@ pub mod random;
 pub mod replace_lab;
 pub mod scenario;
 pub mod secret;
+pub mod size_caps;
 pub mod time;
 pub mod training;

@@ -12,6 +12,12 @@ use sha2::Sha256;
 /// string carries the count, so raising it upgrades accounts on their next sign-in.
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const SCHEME: &str = "pbkdf2-sha256";
+/// Bounds on what a stored hash may claim. Below the minimum a stolen lab file's
+/// passwords fall to a quick guess; above the maximum one sign-in hangs the tab.
+pub const STORED_ITERATIONS_MIN: u32 = 100_000;
+pub const STORED_ITERATIONS_MAX: u32 = 10_000_000;
+pub const SALT_BYTES: usize = 16;
+pub const HASH_BYTES: usize = 32;
 
 /// Where PBKDF2 is computed. Operations take it as a parameter so the browser can
 /// compute with WebCrypto (off the main thread) and hand the results in, while
@@ -97,7 +103,7 @@ pub struct PasswordHash {
 
 impl PasswordHash {
     pub fn new(password: &str, kdf: &dyn Kdf, rng: &mut impl Random) -> Self {
-        Self::with_iterations(password, &rng.bytes::<16>(), PBKDF2_ITERATIONS, kdf)
+        Self::with_iterations(password, &rng.bytes::<SALT_BYTES>(), PBKDF2_ITERATIONS, kdf)
     }
 
     pub fn with_iterations(password: &str, salt: &[u8], iterations: u32, kdf: &dyn Kdf) -> Self {
@@ -109,8 +115,12 @@ impl PasswordHash {
     }
 
     pub fn verify(&self, password: &str, kdf: &dyn Kdf) -> bool {
-        let out = kdf.pbkdf2(password, &self.salt, self.iterations);
-        constant_time_eq(&out[..self.hash.len().min(32)], &self.hash)
+        // A shorter stored hash would match a wrong password by chance.
+        self.hash.len() == HASH_BYTES
+            && constant_time_eq(
+                &kdf.pbkdf2(password, &self.salt, self.iterations),
+                &self.hash,
+            )
     }
 
     /// The cost this hash was computed at, as stored.
@@ -136,17 +146,33 @@ impl From<PasswordHash> for String {
 
 impl TryFrom<String> for PasswordHash {
     type Error = String;
+    /// Only what this app writes: the scheme, a count within the bounds, a 16-byte
+    /// salt and a 32-byte hash. The message names the rule broken.
     fn try_from(s: String) -> Result<Self, String> {
         let parts: Vec<&str> = s.split('$').collect();
-        let bad = || "not a password hash".to_string();
-        match parts.as_slice() {
-            [SCHEME, iterations, salt, hash] => Ok(PasswordHash {
-                iterations: iterations.parse().map_err(|_| bad())?,
-                salt: unhex(salt).ok_or_else(bad)?,
-                hash: unhex(hash).filter(|h| !h.is_empty()).ok_or_else(bad)?,
-            }),
-            _ => Err(bad()),
-        }
+        let [SCHEME, iterations, salt, hash] = parts.as_slice() else {
+            return Err("not a password hash".to_string());
+        };
+        let iterations = iterations
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (STORED_ITERATIONS_MIN..=STORED_ITERATIONS_MAX).contains(n))
+            .ok_or_else(|| {
+                format!(
+                    "password hash iterations must be {STORED_ITERATIONS_MIN} to {STORED_ITERATIONS_MAX}"
+                )
+            })?;
+        let salt = unhex(salt)
+            .filter(|s| s.len() == SALT_BYTES)
+            .ok_or_else(|| format!("password hash salt must be {SALT_BYTES} bytes"))?;
+        let hash = unhex(hash)
+            .filter(|h| h.len() == HASH_BYTES)
+            .ok_or_else(|| format!("password hash must be {HASH_BYTES} bytes"))?;
+        Ok(PasswordHash {
+            iterations,
+            salt,
+            hash,
+        })
     }
 }
 
@@ -295,8 +321,53 @@ mod tests {
         let stored: String = h.clone().into();
         assert!(stored.starts_with("pbkdf2-sha256$1000$"));
         assert!(!stored.contains("Correct-Horse-9"));
-        assert_eq!(PasswordHash::try_from(stored).unwrap(), h);
         assert!(h.needs_rehash());
+        let kept = PasswordHash::with_iterations(
+            "Correct-Horse-9",
+            b"0123456789abcdef",
+            STORED_ITERATIONS_MIN,
+            &testing::QuickKdf,
+        );
+        assert_eq!(
+            PasswordHash::try_from(String::from(kept.clone())).unwrap(),
+            kept
+        );
+    }
+
+    #[test]
+    fn a_stored_hash_is_refused_outside_its_bounds_naming_the_bound() {
+        let salt = "00".repeat(16);
+        let hash = "11".repeat(32);
+        let stored = |i: &str, s: &str, h: &str| {
+            PasswordHash::try_from(format!("pbkdf2-sha256${i}${s}${h}"))
+        };
+        assert!(stored("100000", &salt, &hash).is_ok());
+        assert!(stored("10000000", &salt, &hash).is_ok());
+        for n in ["99999", "1", "0", "10000001", "4000000000", "-1"] {
+            assert_eq!(
+                stored(n, &salt, &hash).unwrap_err(),
+                "password hash iterations must be 100000 to 10000000",
+                "{n}"
+            );
+        }
+        assert_eq!(
+            stored("600000", "00", &hash).unwrap_err(),
+            "password hash salt must be 16 bytes"
+        );
+        for h in ["ab", "", &"11".repeat(33)] {
+            assert_eq!(
+                stored("600000", &salt, h).unwrap_err(),
+                "password hash must be 32 bytes"
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_hash_in_memory_accepts_no_password() {
+        let mut h = PasswordHash::with_iterations("pw", b"salt", 3, &RustKdf);
+        h.hash.truncate(1);
+        assert!(!h.verify("pw", &RustKdf));
+        assert!(!h.verify("other", &RustKdf));
     }
 
     #[test]

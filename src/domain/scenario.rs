@@ -74,6 +74,7 @@ impl fmt::Display for ScenarioError {
                 f,
                 "The scenario is format version {found}, but this version of rootkey-lab reads version {supported} at most. Update the app to load it."
             ),
+            ScenarioError::Invalid { path, reason } if path.is_empty() => f.write_str(reason),
             ScenarioError::Invalid { path, reason } => write!(f, "{path}: {reason}"),
         }
     }

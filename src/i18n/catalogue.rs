@@ -464,4 +464,8 @@ catalogue! {
     MoreAccountsToReplace => "Other accounts:", "その他のアカウント:";
     ReplaceLab => "Replace lab", "ラボを置き換える";
     KeepMyLab => "Keep my lab", "今のラボを残す";
+
+    // Import validator (issue #13): a refused import names the rule or cap it broke.
+    ImportRefused => "That file was not imported, and nothing was changed. It breaks a rule or a size cap:",
+        "このファイルはインポートされず、何も変更されていません。ルールまたはサイズの上限に違反しています:";
 }

@@ -24,7 +24,9 @@ fn chosen_file_text(ev: &leptos::ev::Event) -> Option<wasm_bindgen_futures::JsFu
 #[component]
 pub fn LabDataPage() -> impl IntoView {
     let ctx = use_lab();
-    let outcome = RwSignal::new(None::<Result<T, T>>);
+    // A refusal may carry the rule broken (`accounts[0].name: ...`), as written
+    // by the validator; it follows the translated sentence.
+    let outcome = RwSignal::new(None::<Result<T, (T, String)>>);
     let ask = ReplaceAsk::new();
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -34,7 +36,7 @@ pub fn LabDataPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = text.await;
             let refused = match text.ok().and_then(|t| t.as_string()) {
-                None => T::ImportUnreadable,
+                None => (T::ImportUnreadable, String::new()),
                 Some(text) => match crate::store::envelope::import(&text) {
                     Ok(imported) => {
                         outcome.set(None);
@@ -43,8 +45,9 @@ pub fn LabDataPage() -> impl IntoView {
                             outcome.set(Some(Ok(T::ImportDone)));
                         });
                     }
-                    Err(ImportError::NotALabFile) => T::ImportNotLab,
-                    Err(ImportError::Newer { .. }) => T::ImportNewer,
+                    Err(ImportError::NotALabFile) => (T::ImportNotLab, String::new()),
+                    Err(ImportError::Newer { .. }) => (T::ImportNewer, String::new()),
+                    Err(ImportError::Invalid(p)) => (T::ImportRefused, p.to_string()),
                 },
             };
             outcome.set(Some(Err(refused)));
@@ -58,7 +61,7 @@ pub fn LabDataPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = text.await;
             match text.ok().and_then(|t| t.as_string()) {
-                None => outcome.set(Some(Err(T::ImportUnreadable))),
+                None => outcome.set(Some(Err((T::ImportUnreadable, String::new())))),
                 Some(text) => {
                     outcome.set(None);
                     ask.load_scenario(ctx, parse_scenario(&text), notice, |_| {});
@@ -81,7 +84,8 @@ pub fn LabDataPage() -> impl IntoView {
             <p>{tr(T::LabDataIntro)}</p>
             {move || outcome.get().map(|o| match o {
                 Ok(t) => view! { <p class="alert alert-success" role="status">{tr(t)}</p> }.into_any(),
-                Err(t) => view! { <p class="alert alert-error" role="alert">{tr(t)}</p> }.into_any(),
+                Err((t, detail)) if detail.is_empty() => view! { <p class="alert alert-error" role="alert">{tr(t)}</p> }.into_any(),
+                Err((t, detail)) => view! { <p class="alert alert-error" role="alert">{tr(t)}" "{detail}</p> }.into_any(),
             })}
             <section class="panel">
                 <button type="button" on:click=move |_| ctx.export()>{tr(T::ExportLab)}</button>

@@ -3,10 +3,16 @@
 //! An older schema is migrated step by step (see `migrate`) before it is read.
 //!
 //! Schemas: 1, the lab before training progress; 2, with `training`.
+//!
+//! Every lab read, from storage or from an imported file, passes the size caps and
+//! the lab validator (`Lab::check_integrity`). A stored lab that fails them is
+//! quarantined like unreadable data: kept as it is, never overwritten, offered
+//! for download; an imported file that fails them is refused with the rule named.
 
 use super::migrate::migrate;
 pub use super::migrate::SCHEMA;
-use crate::domain::lab::Lab;
+use crate::domain::lab::{IntegrityProblem, Lab};
+use crate::domain::size_caps::{check_file_size, check_strings};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -40,49 +46,63 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else {
         return Decoded::Empty;
     };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
-        return Decoded::Unreadable;
-    };
-    let Ok(env) = serde_json::from_value::<Envelope<Value>>(value) else {
-        return Decoded::Unreadable;
-    };
-    if env.app != APP {
-        return Decoded::Unreadable;
-    }
-    if env.schema > SCHEMA {
-        return Decoded::Newer { schema: env.schema };
-    }
-    let Ok(data) = migrate(env.schema, env.data) else {
-        return Decoded::Unreadable;
-    };
-    match serde_json::from_value::<Lab>(data) {
-        Ok(lab) => Decoded::Loaded {
+    match read(raw) {
+        Ok((lab, rev)) => Decoded::Loaded {
             lab: Box::new(lab),
-            rev: env.rev,
+            rev,
         },
-        Err(_) => Decoded::Unreadable,
+        Err(ImportError::Newer { schema }) => Decoded::Newer { schema },
+        Err(ImportError::NotALabFile | ImportError::Invalid(_)) => Decoded::Unreadable,
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The one reading of a stored or exported lab: caps, envelope, migration, the
+/// typed lab (with the path to a refused value) and the validator.
+fn read(raw: &str) -> Result<(Lab, u64), ImportError> {
+    let invalid =
+        |path: String, reason: String| ImportError::Invalid(IntegrityProblem { path, reason });
+    check_file_size(raw).map_err(|c| invalid(c.path, c.reason))?;
+    let value = serde_json::from_str::<Value>(raw).map_err(|_| ImportError::NotALabFile)?;
+    let env =
+        serde_json::from_value::<Envelope<Value>>(value).map_err(|_| ImportError::NotALabFile)?;
+    if env.app != APP {
+        return Err(ImportError::NotALabFile);
+    }
+    if env.schema > SCHEMA {
+        return Err(ImportError::Newer { schema: env.schema });
+    }
+    let data = migrate(env.schema, env.data).map_err(|_| ImportError::NotALabFile)?;
+    check_strings(&data).map_err(|c| invalid(c.path, c.reason))?;
+    if !data.is_object() {
+        return Err(ImportError::NotALabFile);
+    }
+    let lab: Lab = serde_path_to_error::deserialize(data).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = e.into_inner().to_string();
+        invalid(if path == "." { String::new() } else { path }, reason)
+    })?;
+    lab.check_integrity().map_err(ImportError::Invalid)?;
+    Ok((lab, env.rev))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Not JSON, or JSON that is not a rootkey-lab export.
     NotALabFile,
     /// Exported by a newer version of the app.
     Newer { schema: u32 },
+    /// A rootkey-lab export that breaks a rule or a size cap, named with its path.
+    Invalid(IntegrityProblem),
 }
 
 /// Reads an exported lab file. The session is not imported: whoever imports a
 /// lab signs in to it, as they would in a new browser.
 pub fn import(text: &str) -> Result<Lab, ImportError> {
-    match decode(Some(text)) {
-        Decoded::Loaded { lab, .. } => Ok(Lab {
-            session: None,
-            ..*lab
-        }),
-        Decoded::Newer { schema } => Err(ImportError::Newer { schema }),
-        Decoded::Empty | Decoded::Unreadable => Err(ImportError::NotALabFile),
-    }
+    let (lab, _) = read(text)?;
+    Ok(Lab {
+        session: None,
+        ..lab
+    })
 }
 
 pub fn encode(lab: &Lab, rev: u64) -> String {
@@ -177,6 +197,91 @@ mod tests {
             import("{\"app\":\"rootkey-lab\",\"schema\":3,\"rev\":1,\"data\":{}}"),
             Err(ImportError::Newer { schema: 3 })
         );
+    }
+
+    /// The exported sample with one edit made to its JSON.
+    fn edited(edit: impl FnOnce(&mut Value)) -> String {
+        let mut v: Value = serde_json::from_str(&encode(&sample(), 1)).unwrap();
+        edit(&mut v["data"]);
+        v.to_string()
+    }
+
+    fn refusal(text: &str) -> IntegrityProblem {
+        match import(text) {
+            Err(ImportError::Invalid(p)) => p,
+            other => panic!("expected a refusal naming a rule, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn files_that_break_a_rule_are_refused_naming_it_and_stored_ones_are_quarantined() {
+        let root = "/accounts/0/root";
+        let password = |v: &mut Value, iterations: &str, hash: &str| {
+            let p = v.pointer_mut(&format!("{root}/password")).unwrap();
+            let salt = p.as_str().unwrap().split('$').nth(2).unwrap().to_string();
+            *p = Value::from(format!("pbkdf2-sha256${iterations}${salt}${hash}"));
+        };
+        let cases: Vec<(String, &str, &str)> = vec![
+            (
+                edited(|v| {
+                    let keys = v.pointer_mut(&format!("{root}/access_keys")).unwrap();
+                    let key = keys[0].clone();
+                    for (i, id) in ["AKIAAAAAAAAAAAAAAAAB", "AKIAAAAAAAAAAAAAAAAC"]
+                        .iter()
+                        .enumerate()
+                    {
+                        let mut k = key.clone();
+                        k["id"] = Value::from(*id);
+                        keys.as_array_mut().unwrap().insert(i, k);
+                    }
+                }),
+                "accounts[0].root.access_keys",
+                "the cap is 2",
+            ),
+            (
+                edited(|v| {
+                    let twin = v["accounts"][0].clone();
+                    v["accounts"].as_array_mut().unwrap().push(twin);
+                }),
+                "accounts[1].id",
+                "repeats an earlier account ID",
+            ),
+            (
+                edited(|v| {
+                    let mut user = serde_json::json!({"name": "<b>x</b>/../y", "user_id": "AIDAAAAAAAAAAAAAAAAAA", "created": 1});
+                    user["groups"] = serde_json::json!([]);
+                    v["accounts"][0]["users"] = serde_json::json!([user]);
+                }),
+                "accounts[0].users[0].name",
+                "letters, digits",
+            ),
+            (
+                edited(|v| password(v, "600000", "ab")),
+                "accounts[0].root.password",
+                "must be 32 bytes",
+            ),
+            (
+                edited(|v| password(v, "4000000000", &"11".repeat(32))),
+                "accounts[0].root.password",
+                "100000 to 10000000",
+            ),
+            (
+                edited(|v| v["accounts"][0]["name"] = Value::from("n".repeat(1025))),
+                "accounts[0].name",
+                "1 KiB",
+            ),
+            (
+                edited(|v| v["accounts"][0]["name"] = Value::from("n".repeat(1024 * 1024))),
+                "",
+                "1 MiB",
+            ),
+        ];
+        for (text, path, reason) in cases {
+            let p = refusal(&text);
+            assert_eq!(p.path, path, "{p}");
+            assert!(p.reason.contains(reason), "{p}");
+            assert_eq!(decode(Some(&text)), Decoded::Unreadable, "{p}");
+        }
     }
 
     #[test]

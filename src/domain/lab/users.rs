@@ -198,6 +198,7 @@ impl Lab {
         // A key derived from the old password (kept by the user's tab) must no
         // longer fit, or the next device would be sealed under a password gone.
         user.mfa.seal_salt = rng.bytes::<16>().to_vec();
+        user.mfa.iterations = crate::domain::password::PBKDF2_ITERATIONS;
         Ok(())
     }
 

@@ -15,6 +15,18 @@ pub const NONCE_BYTES: usize = 12;
 /// Labels the associated data, so a sealed seed can never be mistaken for any
 /// other ciphertext the lab might produce under the same key later.
 const AAD_LABEL: &[u8] = b"rootkey-lab/mfa-seed/1";
+/// The fewest PBKDF2 iterations a stored seal key may claim: below it a stolen
+/// lab file's seeds would fall to a quick guess at the password.
+pub const SEAL_ITERATIONS_MIN: u32 = 100_000;
+/// The most: a higher count would hang every sign-in that rebuilds the key.
+pub const SEAL_ITERATIONS_MAX: u32 = 10_000_000;
+
+/// Stored seal parameters a key may be derived with: a salt of the size this app
+/// makes and a count within the bounds. Anything else is never derived with.
+pub fn seal_params_valid(salt: &[u8], iterations: u32) -> bool {
+    salt.len() == SEAL_SALT_BYTES
+        && (SEAL_ITERATIONS_MIN..=SEAL_ITERATIONS_MAX).contains(&iterations)
+}
 
 /// The key that seals a principal's seeds. Never stored and never serialised: it
 /// exists only between a password being typed and the operation that needed it.
@@ -257,6 +269,19 @@ mod tests {
         for bad in ["\"\"", "\"00.00\"", "\"abab.00\"", "\"zz.00\"", "5"] {
             assert!(serde_json::from_str::<SealedSeed>(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn seal_parameters_are_bounded() {
+        let salt = [7u8; SEAL_SALT_BYTES];
+        assert!(seal_params_valid(&salt, SEAL_ITERATIONS_MIN));
+        assert!(seal_params_valid(&salt, SEAL_ITERATIONS_MAX));
+        assert!(seal_params_valid(&salt, PBKDF2_ITERATIONS));
+        assert!(!seal_params_valid(&salt, 0));
+        assert!(!seal_params_valid(&salt, SEAL_ITERATIONS_MIN - 1));
+        assert!(!seal_params_valid(&salt, 4_000_000_000));
+        assert!(!seal_params_valid(&salt[..15], PBKDF2_ITERATIONS));
+        assert!(!seal_params_valid(&[], PBKDF2_ITERATIONS));
     }
 
     #[test]

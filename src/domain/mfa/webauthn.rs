@@ -71,6 +71,13 @@ pub enum WebAuthnProblem {
     SignCountNotIncreased,
     SignatureMalformed,
     NotAPasskey,
+    /// `crossOrigin` true or a `topOrigin`: the ceremony ran in a frame of another site.
+    CrossOrigin,
+    /// User verification was required and the authenticator did not do it.
+    UserNotVerified,
+    /// A registration without attested credential data, or with data whose
+    /// credential ID is not the one the browser returned.
+    AttestedCredentialMismatch,
 }
 
 #[derive(Deserialize)]
@@ -79,6 +86,10 @@ struct ClientData {
     ceremony: String,
     challenge: String,
     origin: String,
+    #[serde(default, rename = "crossOrigin")]
+    cross_origin: Option<bool>,
+    #[serde(default, rename = "topOrigin")]
+    top_origin: Option<serde_json::Value>,
 }
 
 fn check_client_data(
@@ -99,21 +110,81 @@ fn check_client_data(
     if data.origin != expected_origin {
         return Err(WebAuthnProblem::OriginMismatch);
     }
+    // The lab never runs in another site's frame, so a ceremony that did is refused.
+    if data.cross_origin.unwrap_or(false) || data.top_origin.is_some() {
+        return Err(WebAuthnProblem::CrossOrigin);
+    }
     Ok(())
 }
 
-/// The clientDataJSON of `navigator.credentials.create()`.
+/// What the relying party expects of one ceremony.
+#[derive(Clone, Copy, Debug)]
+pub struct Expected<'a> {
+    pub challenge: &'a [u8],
+    pub origin: &'a str,
+    pub rp_id: &'a str,
+    /// The lab asks for `userVerification: "discouraged"`, so passes `false`.
+    pub user_verification: bool,
+}
+
+/// The response of `navigator.credentials.create()`: its clientDataJSON, and its
+/// authenticator data (rpIdHash, flags, and attested credential data naming the
+/// credential the browser returned).
 pub fn check_registration(
     client_data_json: &[u8],
-    expected_challenge: &[u8],
-    expected_origin: &str,
+    authenticator_data: &[u8],
+    credential_id: &[u8],
+    expected: Expected,
 ) -> Result<(), WebAuthnProblem> {
     check_client_data(
         client_data_json,
         "webauthn.create",
-        expected_challenge,
-        expected_origin,
-    )
+        expected.challenge,
+        expected.origin,
+    )?;
+    check_flags(
+        authenticator_data,
+        expected.rp_id,
+        expected.user_verification,
+    )?;
+    if authenticator_data[32] & FLAG_ATTESTED_CREDENTIAL == 0 {
+        return Err(WebAuthnProblem::AttestedCredentialMismatch);
+    }
+    // aaguid (16), then the credential ID's length (2, big-endian) and the ID.
+    let attested = &authenticator_data[AUTH_DATA_MIN..];
+    let id = attested
+        .get(16..18)
+        .map(|len| usize::from(u16::from_be_bytes([len[0], len[1]])))
+        .and_then(|len| attested.get(18..18 + len))
+        .ok_or(WebAuthnProblem::AttestedCredentialMismatch)?;
+    if id.is_empty() || !constant_time_eq(id, credential_id) {
+        return Err(WebAuthnProblem::AttestedCredentialMismatch);
+    }
+    Ok(())
+}
+
+/// The fixed head of authenticator data: length, rpIdHash, user presence and,
+/// where required, user verification.
+fn check_flags(
+    authenticator_data: &[u8],
+    rp_id: &str,
+    user_verification: bool,
+) -> Result<(), WebAuthnProblem> {
+    if authenticator_data.len() < AUTH_DATA_MIN {
+        return Err(WebAuthnProblem::AuthenticatorDataTooShort);
+    }
+    let rp_id_hash: [u8; 32] = Sha256::digest(rp_id.as_bytes()).into();
+    if !constant_time_eq(&authenticator_data[..32], &rp_id_hash) {
+        return Err(WebAuthnProblem::RpIdMismatch);
+    }
+    let flags = authenticator_data[32];
+    if flags & FLAG_USER_PRESENT == 0 {
+        return Err(WebAuthnProblem::UserNotPresent);
+    }
+    if user_verification && flags & FLAG_USER_VERIFIED == 0 {
+        return Err(WebAuthnProblem::UserNotVerified);
+    }
+    Ok(())
 }
 
 /// What the browser still has to verify with WebCrypto (ECDSA P-256, SHA-256)
@@ -130,6 +201,8 @@ pub struct SignatureCheck {
 /// rpIdHash (32) + flags (1) + signCount (4).
 const AUTH_DATA_MIN: usize = 37;
 const FLAG_USER_PRESENT: u8 = 0x01;
+const FLAG_USER_VERIFIED: u8 = 0x04;
+const FLAG_ATTESTED_CREDENTIAL: u8 = 0x40;
 
 /// Everything about a `navigator.credentials.get()` response except the
 /// signature itself.
@@ -156,16 +229,7 @@ pub fn check_assertion(
         expected_challenge,
         expected_origin,
     )?;
-    if authenticator_data.len() < AUTH_DATA_MIN {
-        return Err(WebAuthnProblem::AuthenticatorDataTooShort);
-    }
-    let rp_id_hash: [u8; 32] = Sha256::digest(rp_id.as_bytes()).into();
-    if !constant_time_eq(&authenticator_data[..32], &rp_id_hash) {
-        return Err(WebAuthnProblem::RpIdMismatch);
-    }
-    if authenticator_data[32] & FLAG_USER_PRESENT == 0 {
-        return Err(WebAuthnProblem::UserNotPresent);
-    }
+    check_flags(authenticator_data, rp_id, false)?;
     let new_sign_count = u32::from_be_bytes(authenticator_data[33..37].try_into().unwrap());
     if !sign_count_acceptable(*sign_count, new_sign_count) {
         return Err(WebAuthnProblem::SignCountNotIncreased);
@@ -264,6 +328,135 @@ mod tests {
         data
     }
 
+    const CREDENTIAL: &[u8] = &[9, 8, 7, 6];
+
+    fn expected() -> Expected<'static> {
+        Expected {
+            challenge: &CHALLENGE,
+            origin: ORIGIN,
+            rp_id: RP_ID,
+            user_verification: false,
+        }
+    }
+
+    /// Registration authenticator data: the head, an aaguid, the credential ID
+    /// and a stand-in for the COSE key.
+    fn registered(rp_id: &str, flags: u8, credential_id: &[u8]) -> Vec<u8> {
+        let mut data = auth_data(rp_id, flags, 0);
+        data.extend_from_slice(&[0; 16]);
+        data.extend_from_slice(&(credential_id.len() as u16).to_be_bytes());
+        data.extend_from_slice(credential_id);
+        data.extend_from_slice(&[0xa5, 1, 2]);
+        data
+    }
+
+    #[test]
+    fn a_ceremony_in_another_sites_frame_is_refused() {
+        let with = |extra: &str| {
+            format!(
+                r#"{{"type":"webauthn.create","challenge":"{}","origin":"{ORIGIN}"{extra}}}"#,
+                base64url_encode(&CHALLENGE)
+            )
+            .into_bytes()
+        };
+        let ad = registered(RP_ID, 0x41, CREDENTIAL);
+        for (extra, outcome) in [
+            ("", Ok(())),
+            (r#","crossOrigin":false"#, Ok(())),
+            (r#","crossOrigin":true"#, Err(WebAuthnProblem::CrossOrigin)),
+            (
+                r#","crossOrigin":true,"topOrigin":"https://evil.example""#,
+                Err(WebAuthnProblem::CrossOrigin),
+            ),
+            (
+                r#","topOrigin":"https://evil.example""#,
+                Err(WebAuthnProblem::CrossOrigin),
+            ),
+        ] {
+            assert_eq!(
+                check_registration(&with(extra), &ad, CREDENTIAL, expected()),
+                outcome,
+                "{extra}"
+            );
+        }
+        let get = format!(
+            r#"{{"type":"webauthn.get","challenge":"{}","origin":"{ORIGIN}","crossOrigin":true}}"#,
+            base64url_encode(&CHALLENGE)
+        );
+        assert_eq!(
+            check_assertion(
+                &passkey(0),
+                get.as_bytes(),
+                &auth_data(RP_ID, 1, 1),
+                &der(&[1], &[2]),
+                &CHALLENGE,
+                ORIGIN,
+                RP_ID
+            ),
+            Err(WebAuthnProblem::CrossOrigin)
+        );
+    }
+
+    #[test]
+    fn registration_checks_the_authenticator_data() {
+        let cd = client_data("webauthn.create", &CHALLENGE, ORIGIN);
+        let check = |ad: &[u8], e: Expected| check_registration(&cd, ad, CREDENTIAL, e);
+        let uv = Expected {
+            user_verification: true,
+            ..expected()
+        };
+        assert_eq!(check(&registered(RP_ID, 0x45, CREDENTIAL), uv), Ok(()));
+        for (ad, e, problem) in [
+            (
+                registered(RP_ID, 0x41, CREDENTIAL)[..36].to_vec(),
+                expected(),
+                WebAuthnProblem::AuthenticatorDataTooShort,
+            ),
+            (
+                registered("evil.example", 0x41, CREDENTIAL),
+                expected(),
+                WebAuthnProblem::RpIdMismatch,
+            ),
+            (
+                registered(RP_ID, 0x40, CREDENTIAL),
+                expected(),
+                WebAuthnProblem::UserNotPresent,
+            ),
+            (
+                registered(RP_ID, 0x41, CREDENTIAL),
+                uv,
+                WebAuthnProblem::UserNotVerified,
+            ),
+            (
+                registered(RP_ID, 0x01, CREDENTIAL),
+                expected(),
+                WebAuthnProblem::AttestedCredentialMismatch,
+            ),
+            (
+                auth_data(RP_ID, 0x41, 0),
+                expected(),
+                WebAuthnProblem::AttestedCredentialMismatch,
+            ),
+            (
+                registered(RP_ID, 0x41, &[9, 8, 7, 5]),
+                expected(),
+                WebAuthnProblem::AttestedCredentialMismatch,
+            ),
+            (
+                registered(RP_ID, 0x41, &[]),
+                expected(),
+                WebAuthnProblem::AttestedCredentialMismatch,
+            ),
+            (
+                registered(RP_ID, 0x41, CREDENTIAL)[..58].to_vec(),
+                expected(),
+                WebAuthnProblem::AttestedCredentialMismatch,
+            ),
+        ] {
+            assert_eq!(check(&ad, e), Err(problem), "{problem:?}");
+        }
+    }
+
     fn passkey(sign_count: u32) -> MfaDevice {
         MfaDevice {
             name: "key".into(),
@@ -313,7 +506,8 @@ mod tests {
     #[test]
     fn registration_checks_ceremony_challenge_and_origin() {
         let ok = client_data("webauthn.create", &CHALLENGE, ORIGIN);
-        assert_eq!(check_registration(&ok, &CHALLENGE, ORIGIN), Ok(()));
+        let ad = registered(RP_ID, 0x41, CREDENTIAL);
+        assert_eq!(check_registration(&ok, &ad, CREDENTIAL, expected()), Ok(()));
         for (data, problem) in [
             (b"not json".to_vec(), WebAuthnProblem::ClientDataUnreadable),
             (
@@ -341,8 +535,9 @@ mod tests {
                 WebAuthnProblem::OriginMismatch,
             ),
         ] {
+            let ad = registered(RP_ID, 0x41, CREDENTIAL);
             assert_eq!(
-                check_registration(&data, &CHALLENGE, ORIGIN),
+                check_registration(&data, &ad, CREDENTIAL, expected()),
                 Err(problem),
                 "{}",
                 String::from_utf8_lossy(&data)

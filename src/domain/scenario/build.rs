@@ -55,6 +55,10 @@ impl Scenario {
                 .map_err(|_| invalid("signed_in", "names no account"))?;
         }
         lab.settle_training();
+        // The validator an imported lab passes: a scenario makes no lab an import
+        // would refuse.
+        lab.check_integrity()
+            .map_err(|p| invalid(&p.path, p.reason))?;
         Ok(lab)
     }
 

@@ -5,6 +5,7 @@
 
 use super::fields::{self, MISSING};
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, FORMAT, SUPPORTED_VERSION};
+use crate::domain::size_caps::{check_file_size, check_strings, CapExceeded};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
@@ -33,9 +34,13 @@ struct ScenarioFile {
 /// Reads and checks a scenario file: its format and version, its shape, and every
 /// rule [`Scenario::build`] applies that needs no randomness.
 pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
+    // The size caps an imported lab file meets, before anything is parsed.
+    let capped = |c: CapExceeded| invalid(&c.path, c.reason);
+    check_file_size(text).map_err(capped)?;
     let mut value: Value =
         serde_json::from_str(text).map_err(|e| ScenarioError::NotJson(e.to_string()))?;
     let version = format_version(&value)?;
+    check_strings(&value).map_err(capped)?;
     if version == 1 {
         take_reserved_names(&mut value)?;
     }

@@ -211,3 +211,19 @@ fn an_alias_loads_exactly_when_the_console_would_set_it() {
         .set_account_alias(&Identity::root(id), id, "1234")
         .is_err());
 }
+
+#[test]
+fn a_scenario_file_meets_the_size_caps_an_import_meets() {
+    let long = with(two_keys(), "/description", json!("d".repeat(1025)));
+    let refused = parse_scenario(&long).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "description: is longer than the cap of 1 KiB (1024 bytes) for any text"
+    );
+    let huge = with(two_keys(), "/padding", json!(vec!["p".repeat(1000); 1100]));
+    let refused = parse_scenario(&huge).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "the file is larger than the cap of 1 MiB (1048576 bytes)"
+    );
+}

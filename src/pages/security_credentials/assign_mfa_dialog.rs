@@ -6,7 +6,7 @@ use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{Identity, Lab, NewTotpDevice};
-use crate::domain::mfa::webauthn::{check_registration, registration_challenge};
+use crate::domain::mfa::webauthn::{check_registration, registration_challenge, Expected};
 use crate::domain::mfa::{
     format_secret_for_display, generate_seed, otpauth_uri, qr_svg, secret_key, MfaAssignProblem,
 };
@@ -170,9 +170,18 @@ pub fn AssignMfaDialog(
                     Ok(r) => r,
                     Err(reason) => return browser_error.set(Some(reason)),
                 };
-                if let Err(p) =
-                    check_registration(&reg.client_data_json, &challenge, &webauthn::origin())
-                {
+                let expected = Expected {
+                    challenge: &challenge,
+                    origin: &webauthn::origin(),
+                    rp_id: &webauthn::rp_id(),
+                    user_verification: false,
+                };
+                if let Err(p) = check_registration(
+                    &reg.client_data_json,
+                    &reg.authenticator_data,
+                    &reg.credential_id,
+                    expected,
+                ) {
                     return error.set(Some(p.into()));
                 }
                 let result = ctx.act(|lab, _, at| {

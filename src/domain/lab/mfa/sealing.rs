@@ -3,7 +3,7 @@
 
 use super::super::{Identity, Principal};
 use crate::domain::mfa::device::virtual_serial;
-use crate::domain::mfa::seal::seal_aad;
+use crate::domain::mfa::seal::{seal_aad, seal_params_valid};
 use crate::domain::mfa::{
     MfaAssignProblem, MfaDevice, MfaDeviceKind, MfaDevices, SealKey, SealedSeed,
 };
@@ -27,6 +27,13 @@ pub(super) fn device_aad(who: &Identity, serial: &str) -> Vec<u8> {
     )
 }
 
+/// Whether the devices have a seal key to rebuild: a salt and a count within the
+/// bounds. A stored count below the minimum (or absurdly high) is never derived
+/// with; the lab validator refuses it wherever a sealed seed depends on it.
+fn sealing_started(devices: &MfaDevices) -> bool {
+    seal_params_valid(&devices.seal_salt, devices.iterations)
+}
+
 /// The key the password rebuilds for these devices; with nothing sealed yet, a
 /// key with a fresh salt, which the first assignment adopts.
 pub(in crate::domain::lab) fn key_from_password(
@@ -35,7 +42,7 @@ pub(in crate::domain::lab) fn key_from_password(
     kdf: &dyn Kdf,
     rng: &mut impl Random,
 ) -> SealKey {
-    if devices.seal_salt.is_empty() {
+    if !sealing_started(devices) {
         SealKey::fresh(password, kdf, rng)
     } else {
         SealKey::derive(password, &devices.seal_salt, devices.iterations, kdf)
@@ -45,7 +52,7 @@ pub(in crate::domain::lab) fn key_from_password(
 /// A key from a principal's earlier salt (or password) cannot seal: its seeds
 /// would open with no password the principal has.
 fn key_fits(devices: &MfaDevices, key: &SealKey) -> bool {
-    devices.seal_salt.is_empty()
+    !sealing_started(devices)
         || (key.salt() == devices.seal_salt.as_slice() && key.iterations() == devices.iterations)
 }
 
@@ -83,7 +90,7 @@ pub(super) fn push_sealed(
     now: Timestamp,
 ) {
     let sealed_seed = SealedSeed::seal(key, device.seed, &device_aad(who, &device.serial), rng);
-    if devices.seal_salt.is_empty() {
+    if !sealing_started(devices) {
         devices.seal_salt = key.salt().to_vec();
         devices.iterations = key.iterations();
     }

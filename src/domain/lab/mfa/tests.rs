@@ -725,3 +725,23 @@ fn removing_another_principals_device_needs_the_right() {
     lab.remove_mfa_device(&bob, &bob, &bobs_key).unwrap();
     lab.remove_mfa_device(&root(id), &bob, "none").unwrap_err();
 }
+
+#[test]
+fn a_stored_seal_count_out_of_bounds_is_never_derived_with() {
+    let (mut lab, id) = lab_with_account();
+    for iterations in [0, 1, 99_999, 4_000_000_000] {
+        lab.accounts[0].root.mfa.seal_salt = vec![0xab; 16];
+        lab.accounts[0].root.mfa.iterations = iterations;
+        let k = key(&lab, id, PASSWORD).unwrap();
+        assert_eq!(k.iterations(), crate::domain::password::PBKDF2_ITERATIONS);
+        assert_ne!(k.salt(), [0xab; 16]);
+        // The first device adopts the fresh key's parameters.
+        let mut fresh = lab.clone();
+        assign_app(&mut fresh, id, "phone", &k).unwrap();
+        let mfa = &fresh.accounts[0].root.mfa;
+        assert_eq!(
+            (mfa.seal_salt.as_slice(), mfa.iterations),
+            (k.salt(), k.iterations())
+        );
+    }
+}
