@@ -6,6 +6,7 @@
 mod lab;
 mod scenario;
 mod terminal;
+mod waiting;
 
 pub use lab::{tr, use_lab, use_locale, LabCtx};
 pub use scenario::{provide_scenario_notice, take_scenario_from_address, use_scenario_notice};

@@ -2,6 +2,7 @@
 //! domain operation and what to do with its result; the outcome is stored and
 //! every view re-renders from it.
 
+use super::waiting;
 use crate::browser::{navigator_language, now};
 use crate::domain::lab::{Identity, Lab};
 use crate::domain::mfa::SealKey;
@@ -90,11 +91,17 @@ impl LabCtx {
         if !self.can_write() {
             return then(self.act_in_memory(op));
         }
-        crate::browser::with_tab_lock(APP, move || {
+        Self::when_locked(move || {
             let (result, wrote) = self.compare_and_set(op);
             then(result);
             wrote
         });
+    }
+
+    /// Runs `change` inside the tab lock, or at once if the page is left first.
+    fn when_locked(change: impl FnOnce() -> bool + 'static) {
+        let id = waiting::wait(Box::new(change));
+        crate::browser::with_tab_lock(APP, move || waiting::take(id).is_some_and(|c| c()));
     }
 
     /// `act` with nothing to do after the change.
@@ -272,7 +279,7 @@ impl LabCtx {
     /// the lock, so no other tab's write lands between the removal and the reset.
     pub fn reset(self) {
         let locale = self.lab.with_untracked(|l| l.prefs.locale);
-        crate::browser::with_tab_lock(APP, move || {
+        Self::when_locked(move || {
             let removed = local::reset().is_ok();
             if removed {
                 self.rev.set_value(0);
@@ -299,7 +306,12 @@ impl LabCtx {
                 self.refresh();
             }
         });
-        on_cleanup(move || handle.remove());
+        // A change still waiting for the lock is made before the page goes.
+        let leaving = window_event_listener(leptos::ev::pagehide, |_| waiting::flush());
+        on_cleanup(move || {
+            handle.remove();
+            leaving.remove();
+        });
     }
 }
 
