@@ -91,9 +91,10 @@ pub fn app_href(path: &str) -> String {
 }
 
 /// Runs `f` holding the named Web Lock, shared by every tab of this origin, so
-/// read-change-write sequences of two tabs cannot interleave. Where the browser
-/// has no Web Locks, `f` runs at once (the re-read before each write remains).
-pub fn with_tab_lock(name: &str, f: impl FnOnce() + 'static) {
+/// read-change-write sequences of two tabs cannot interleave. `f` says whether it
+/// wrote. Where the browser has no Web Locks, `f` runs at once (the
+/// compare-and-set before each write remains).
+pub fn with_tab_lock(name: &str, f: impl FnOnce() -> bool + 'static) {
     let locks = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"locks".into()).ok())
@@ -107,7 +108,9 @@ pub fn with_tab_lock(name: &str, f: impl FnOnce() + 'static) {
     match (locks, request) {
         (Some(locks), Some(request)) => {
             let callback = wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
-                f();
+                if !f() {
+                    return JsValue::UNDEFINED;
+                }
                 // Keep the lock a moment after writing: another tab's copy of
                 // localStorage learns of the write asynchronously, and must have
                 // it before that tab's turn to read, change and write.
@@ -120,6 +123,8 @@ pub fn with_tab_lock(name: &str, f: impl FnOnce() + 'static) {
             });
             let _ = request.call2(&locks, &JsValue::from_str(name), &callback);
         }
-        _ => f(),
+        _ => {
+            f();
+        }
     }
 }

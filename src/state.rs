@@ -8,6 +8,7 @@ mod lab;
 mod scenario;
 mod session_watch;
 mod terminal;
+mod waiting;
 
 pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{

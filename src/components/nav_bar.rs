@@ -37,9 +37,12 @@ pub fn NavBar() -> impl IntoView {
     };
     let sign_out = move |_| {
         open.set(false);
-        ctx.act(|lab, _, _| lab.sign_out());
         ctx.forget_seal_key();
-        navigate("/signin", Default::default());
+        let navigate = navigate.clone();
+        ctx.act(
+            |lab, _, _| lab.sign_out(),
+            move |()| navigate("/signin", Default::default()),
+        );
     };
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {

@@ -21,7 +21,7 @@ pub fn TopBar() -> impl IntoView {
     let unreadable = move || ctx.health.get() == StorageHealth::Unreadable;
     let choose = move |ev| {
         if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
-            ctx.act(|lab, _, _| lab.prefs.locale = Some(l));
+            ctx.change(move |lab, _, _| lab.prefs.locale = Some(l));
         }
     };
     view! {

@@ -170,13 +170,17 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = typed.get_untracked();
-        match ctx.act(|lab, _, _| lab.close_account(&actor, &t)) {
-            Ok(()) => {
-                ctx.announce(T::AccountClosed);
-                navigate("/signin", Default::default());
-            }
-            Err(_) => error.set(true),
-        }
+        let (actor, navigate) = (actor.clone(), navigate.clone());
+        ctx.act(
+            move |lab, _, _| lab.close_account(&actor, &t),
+            move |result| match result {
+                Ok(()) => {
+                    ctx.announce(T::AccountClosed);
+                    navigate("/signin", Default::default());
+                }
+                Err(_) => error.set(true),
+            },
+        );
     };
     view! {
         <section class="panel danger-zone">

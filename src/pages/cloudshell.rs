@@ -37,7 +37,7 @@ pub fn CloudShellPage() -> impl IntoView {
         let shown = format!("{prompt}{typed}");
         // Inside the lock all tabs share, as the console's Create button is: two
         // terminals creating a key at the same instant must not make a third.
-        ctx.act_exclusive(
+        ctx.act(
             move |lab, rng, now| {
                 term.terminal
                     .try_update(|t| t.run_line(lab, &typed, rng, now))

@@ -62,10 +62,14 @@ pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView
             ev.prevent_default();
             let typed = code.get_untracked();
             code.set(String::new());
-            match ctx.act(|lab, _, at| lab.complete_mfa_with_code(&challenge, &typed, at)) {
-                Ok(done) => signed_in(done),
-                Err(p) => error.set(Some(p.into())),
-            }
+            let (challenge, signed_in) = (challenge.clone(), signed_in.clone());
+            ctx.act(
+                move |lab, _, at| lab.complete_mfa_with_code(&challenge, &typed, at),
+                move |result| match result {
+                    Ok(done) => signed_in(done),
+                    Err(p) => error.set(Some(p.into())),
+                },
+            );
         }
     };
     let on_passkey = {
@@ -106,19 +110,21 @@ pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView
                     &check.signature_raw,
                 )
                 .await;
-                let result = ctx.act(|lab, _, at| {
-                    lab.complete_mfa_with_passkey(
-                        &challenge,
-                        &assertion.credential_id,
-                        check.new_sign_count,
-                        verified,
-                        at,
-                    )
-                });
-                match result {
-                    Ok(done) => signed_in(done),
-                    Err(p) => error.set(Some(p.into())),
-                }
+                ctx.act(
+                    move |lab, _, at| {
+                        lab.complete_mfa_with_passkey(
+                            &challenge,
+                            &assertion.credential_id,
+                            check.new_sign_count,
+                            verified,
+                            at,
+                        )
+                    },
+                    move |result| match result {
+                        Ok(done) => signed_in(done),
+                        Err(p) => error.set(Some(p.into())),
+                    },
+                );
             });
         }
     };

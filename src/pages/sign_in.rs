@@ -60,7 +60,6 @@ pub fn SignInPage() -> impl IntoView {
                 }
                 Who::Iam if typed.is_empty() => errors.set(vec![T::AccountRequired]),
                 Who::Iam => {
-                    ctx.act(|lab, _, _| lab.remember_iam_sign_in(&typed));
                     let mut path = format!(
                         "/signin/iam?account={}",
                         js_sys::encode_uri_component(&typed)
@@ -68,7 +67,11 @@ pub fn SignInPage() -> impl IntoView {
                     if let Some(n) = next() {
                         path.push_str(&format!("&next={}", js_sys::encode_uri_component(&n)));
                     }
-                    navigate(&path, Default::default());
+                    let navigate = navigate.clone();
+                    ctx.act(
+                        move |lab, _, _| lab.remember_iam_sign_in(&typed),
+                        move |()| navigate(&path, Default::default()),
+                    );
                 }
             }
         }

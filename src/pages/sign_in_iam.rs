@@ -74,8 +74,11 @@ pub fn SignInIamPage() -> impl IntoView {
     };
     let use_root = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        ctx.act(|lab, _, _| lab.forget_iam_sign_in());
-        navigate("/signin", Default::default());
+        let navigate = navigate.clone();
+        ctx.act(
+            |lab, _, _| lab.forget_iam_sign_in(),
+            move |()| navigate("/signin", Default::default()),
+        );
     };
     let root_href = crate::browser::app_href("/signin");
 

@@ -1,15 +1,18 @@
 //! The one writer of the lab: views read `lab` (read-only) and call `act` with a
-//! domain operation; the result is stored and every view re-renders from it.
+//! domain operation and what to do with its result; the outcome is stored and
+//! every view re-renders from it.
 
+use super::waiting;
 use crate::browser::{navigator_language, now};
-use crate::domain::lab::{Identity, Lab};
+use crate::domain::lab::{Identity, Lab, Session};
 use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PreparedKdf};
 use crate::domain::prefs::Locale;
 use crate::domain::random::{OsRandom, Random, SeededRandom};
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
-use crate::store::envelope::Decoded;
+use crate::store::cas::{self, Seen};
+use crate::store::envelope::{Decoded, APP};
 use crate::store::local::{self, StorageHealth};
 use leptos::prelude::*;
 
@@ -30,11 +33,14 @@ pub struct LabCtx {
     /// at sign-in and kept only in this tab's memory: storage never sees it.
     seal_key: StoredValue<Option<(Identity, SealKey)>>,
     rev: StoredValue<u64>,
+    /// The stored text this tab last read or wrote: a write goes ahead on this
+    /// tab's copy only while storage still holds exactly that.
+    seen: StoredValue<Seen>,
 }
 
 impl LabCtx {
     pub fn load() -> Self {
-        let (decoded, health) = local::read();
+        let (decoded, health, seen) = local::read();
         let (lab, rev) = match decoded {
             Decoded::Loaded { lab, rev } => (*lab, rev),
             _ => (Lab::default(), 0),
@@ -50,6 +56,7 @@ impl LabCtx {
             busy: RwSignal::new(false),
             seal_key: StoredValue::new(None),
             rev: StoredValue::new(rev),
+            seen: StoredValue::new(seen),
         }
     }
 
@@ -62,40 +69,110 @@ impl LabCtx {
         if !self.can_write() {
             return;
         }
-        if let (Decoded::Loaded { lab, rev }, _) = local::read() {
-            if rev != self.rev.get_value() {
-                // The key was this tab's session's: once another tab ends or
-                // changes the session, it is no one's here.
-                if self.lab.with_untracked(|l| l.session != lab.session) {
-                    self.forget_seal_key();
-                }
+        if let (Decoded::Loaded { lab, rev }, _, seen) = local::read() {
+            if seen != self.seen.get_value() {
+                self.forget_seal_key_if_session_changed(&lab.session);
                 self.rev.set_value(rev);
+                self.seen.set_value(seen);
                 self.write.set(*lab);
             }
         }
     }
 
-    /// Runs one domain operation on the latest state and stores the outcome.
-    pub fn act<R>(&self, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R) -> R {
-        self.refresh();
+    /// Runs one domain operation and stores the outcome, then hands `then` the
+    /// operation's result. The operation runs inside the lock all tabs share, on
+    /// the latest stored state (a compare-and-set, `store::cas`): a change another
+    /// tab made is built upon, never overwritten, and `then` gets the result of the
+    /// run that was stored. The lock is granted asynchronously, so the result
+    /// comes to `then` rather than back from `act`: what follows a change (an
+    /// announcement, closing a dialog, navigating) goes in `then`.
+    pub fn act<R: 'static>(
+        self,
+        op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R + 'static,
+        then: impl FnOnce(R) + 'static,
+    ) {
+        if !self.can_write() {
+            return then(self.act_in_memory(op));
+        }
+        Self::when_locked(move || {
+            let (result, wrote) = self.compare_and_set(op);
+            then(result);
+            wrote
+        });
+    }
+
+    /// Runs `change` inside the tab lock, or at once if the page is left first.
+    fn when_locked(change: impl FnOnce() -> bool + 'static) {
+        let id = waiting::wait(Box::new(change));
+        crate::browser::with_tab_lock(APP, move || waiting::take(id).is_some_and(|c| c()));
+    }
+
+    /// `act` with nothing to do after the change.
+    pub fn change(self, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) + 'static) {
+        self.act(op, |()| {});
+    }
+
+    /// Every change may complete a guided task; the domain decides which.
+    fn run<R>(lab: &mut Lab, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R) -> R {
+        let result = op(lab, &mut OsRandom, now());
+        lab.settle_training();
+        result
+    }
+
+    /// Storage is not ours to write (unreadable, newer, absent): the lab lives in
+    /// this tab's memory until the learner decides.
+    fn act_in_memory<R>(&self, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R) -> R {
         let mut next = self.lab.get_untracked();
-        let result = op(&mut next, &mut OsRandom, now());
-        // Every change may complete a guided task; the domain decides which.
-        next.settle_training();
+        let result = Self::run(&mut next, op);
         if self.lab.with_untracked(|current| *current != next) {
-            if self.can_write() {
-                let rev = self.rev.get_value() + 1;
-                match local::write(&next, rev) {
-                    Ok(()) => {
-                        self.rev.set_value(rev);
-                        self.health.set(StorageHealth::Ok);
-                    }
-                    Err(_) => self.health.set(StorageHealth::WriteFailed),
-                }
-            }
             self.write.set(next);
         }
         result
+    }
+
+    /// One turn inside the lock; says whether it wrote.
+    fn compare_and_set<R>(
+        &self,
+        op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R,
+    ) -> (R, bool) {
+        let Some(stored) = local::raw() else {
+            self.health.set(StorageHealth::WriteFailed);
+            return (self.act_in_memory(op), false);
+        };
+        let base = self.lab.with_untracked(|lab| {
+            let ours = cas::Ours {
+                lab,
+                rev: self.rev.get_value(),
+                seen: self.seen.get_value(),
+            };
+            cas::base(ours, stored.as_deref())
+        });
+        let Ok(base) = base else {
+            // Someone put a value here we may not overwrite: say so, write nothing.
+            let (_, health, _) = local::read();
+            self.health.set(health);
+            return (self.act_in_memory(op), false);
+        };
+        let turn = cas::turn(base, |lab| Self::run(lab, op));
+        self.rev.set_value(turn.rev);
+        self.seen.set_value(turn.seen);
+        let mut wrote = false;
+        if let Some((text, rev)) = &turn.write {
+            match local::write(text) {
+                Ok(seen) => {
+                    self.rev.set_value(*rev);
+                    self.seen.set_value(seen);
+                    self.health.set(StorageHealth::Ok);
+                    wrote = true;
+                }
+                Err(_) => self.health.set(StorageHealth::WriteFailed),
+            }
+        }
+        self.forget_seal_key_if_session_changed(&turn.lab.session);
+        if self.lab.with_untracked(|current| *current != turn.lab) {
+            self.write.set(turn.lab);
+        }
+        (turn.result, wrote)
     }
 
     /// `act` for an operation that hashes or checks a password. The operation is
@@ -132,15 +209,30 @@ impl LabCtx {
                 }
             }
             kdf.rehearse(false);
-            let result = self.act(|lab, _, _| op(lab, &kdf, &mut SeededRandom::new(seed), at));
-            self.busy.set(false);
-            then(result);
+            // Should another tab write before the lock is ours, the operation runs
+            // on its state; a PBKDF2 result then unprepared is computed in Rust.
+            self.act(
+                move |lab, _, _| op(lab, &kdf, &mut SeededRandom::new(seed), at),
+                move |result| {
+                    self.busy.set(false);
+                    then(result);
+                },
+            );
         });
     }
 
     /// Keeps the key a sign-in (or a password typed to assign a device) produced.
     pub fn remember_seal_key(&self, identity: Identity, key: SealKey) {
         self.seal_key.set_value(Some((identity, key)));
+    }
+
+    /// The key was this tab's session's: once the session ends or changes (here
+    /// or in another tab), it is no one's. A sign-in here keeps its new key after
+    /// this, in `act`'s `then`.
+    fn forget_seal_key_if_session_changed(&self, next: &Option<Session>) {
+        if self.lab.with_untracked(|l| l.session != *next) {
+            self.forget_seal_key();
+        }
     }
 
     pub fn forget_seal_key(&self) {
@@ -176,8 +268,9 @@ impl LabCtx {
     /// Replaces the unreadable value with the lab as it is in memory now.
     pub fn start_fresh(&self) {
         let lab = self.lab.get_untracked();
-        if local::start_fresh(&lab).is_ok() {
+        if let Ok(seen) = local::start_fresh(&lab) {
             self.rev.set_value(1);
+            self.seen.set_value(seen);
             self.health.set(StorageHealth::Ok);
         }
     }
@@ -194,7 +287,7 @@ impl LabCtx {
 
     /// Replaces the lab with an exported one, read by `store::envelope::import`.
     pub fn import(&self, imported: Lab) {
-        self.act(move |lab, _, _| *lab = imported);
+        self.change(move |lab, _, _| *lab = imported);
     }
 
     /// Reads the lab as stored now, taking in another tab's change first.
@@ -203,28 +296,24 @@ impl LabCtx {
         self.lab.with_untracked(read)
     }
 
-    /// Back to an empty lab: this app's stored data goes, nothing else.
-    pub fn reset(&self) {
+    /// Back to an empty lab: this app's stored data goes, nothing else. Inside
+    /// the lock, so no other tab's write lands between the removal and the reset.
+    pub fn reset(self) {
         let locale = self.lab.with_untracked(|l| l.prefs.locale);
-        if local::reset().is_ok() {
-            self.rev.set_value(0);
-            self.health.set(StorageHealth::Ok);
-        }
-        self.write.set(Lab::default());
-        // The language chosen is the learner's, not the lab's: it survives a reset.
-        if locale.is_some() {
-            self.act(|lab, _, _| lab.prefs.locale = locale);
-        }
-    }
-
-    /// `act` inside a lock shared by all tabs, for operations whose rule spans
-    /// the stored state (two tabs creating a key at once must not make three).
-    pub fn act_exclusive<R: 'static>(
-        self,
-        op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R + 'static,
-        then: impl FnOnce(R) + 'static,
-    ) {
-        crate::browser::with_tab_lock(crate::store::envelope::APP, move || then(self.act(op)));
+        Self::when_locked(move || {
+            let removed = local::reset().is_ok();
+            if removed {
+                self.rev.set_value(0);
+                self.seen.set_value(Seen::of(None));
+                self.health.set(StorageHealth::Ok);
+            }
+            self.write.set(Lab::default());
+            // The language chosen is the learner's, not the lab's: it survives a reset.
+            if locale.is_some() {
+                self.change(move |lab, _, _| lab.prefs.locale = locale);
+            }
+            removed
+        });
     }
 
     pub fn announce(&self, text: T) {
@@ -238,7 +327,12 @@ impl LabCtx {
                 self.refresh();
             }
         });
-        on_cleanup(move || handle.remove());
+        // A change still waiting for the lock is made before the page goes.
+        let leaving = window_event_listener(leptos::ev::pagehide, |_| waiting::flush());
+        on_cleanup(move || {
+            handle.remove();
+            leaving.remove();
+        });
     }
 }
 

@@ -60,9 +60,16 @@ pub fn end_if_expired(ctx: LabCtx, expired: SessionExpired) {
             .as_ref()
             .is_some_and(|s: &Session| s.is_expired(now()))
     });
-    if due && ctx.act(|lab, _, now| lab.end_expired_session(now)) {
-        ctx.forget_seal_key();
-        expired.0.set(true);
+    if due {
+        ctx.act(
+            |lab, _, now| lab.end_expired_session(now),
+            move |ended| {
+                if ended {
+                    ctx.forget_seal_key();
+                    expired.0.set(true);
+                }
+            },
+        );
     }
 }
 

@@ -1,7 +1,9 @@
-//! localStorage access. Reads are re-done before every change so that a change
+//! localStorage access. Every change is a compare-and-set against the text this
+//! tab last read (`super::cas`), made inside the lock all tabs share, so a change
 //! made in another tab is built upon, not overwritten. A value we cannot read is
 //! never written over: it is copied aside and only the learner's choice removes it.
 
+use super::cas::Seen;
 use super::envelope::{decode, encode, Decoded, APP};
 use crate::domain::lab::Lab;
 
@@ -31,13 +33,21 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn read() -> (Decoded, StorageHealth) {
+/// The stored text as it is now, for a compare-and-set; `None` when storage
+/// cannot be read at all.
+pub fn raw() -> Option<Option<String>> {
+    storage()?.get_item(APP).ok()
+}
+
+/// The stored lab, how far storage can be trusted, and the text's fingerprint.
+pub fn read() -> (Decoded, StorageHealth, Seen) {
     let Some(s) = storage() else {
-        return (Decoded::Empty, StorageHealth::Unavailable);
+        return (Decoded::Empty, StorageHealth::Unavailable, Seen::of(None));
     };
     let Ok(raw) = s.get_item(APP) else {
-        return (Decoded::Empty, StorageHealth::Unavailable);
+        return (Decoded::Empty, StorageHealth::Unavailable, Seen::of(None));
     };
+    let seen = Seen::of(raw.as_deref());
     let decoded = decode(raw.as_deref());
     let health = match decoded {
         Decoded::Unreadable => {
@@ -49,7 +59,7 @@ pub fn read() -> (Decoded, StorageHealth) {
         Decoded::Newer { .. } => StorageHealth::Newer,
         _ => StorageHealth::Ok,
     };
-    (decoded, health)
+    (decoded, health, seen)
 }
 
 fn quarantine(s: &web_sys::Storage, raw: &str) {
@@ -70,19 +80,21 @@ pub fn unreadable_value() -> Option<String> {
 
 /// The learner chose "Start fresh": the unreadable value leaves our key (its
 /// quarantined copy stays downloadable) and the lab in memory is stored instead.
-pub fn start_fresh(lab: &Lab) -> Result<(), WriteRefused> {
+pub fn start_fresh(lab: &Lab) -> Result<Seen, WriteRefused> {
     let s = storage().ok_or(WriteRefused)?;
     s.remove_item(APP).map_err(|_| WriteRefused)?;
-    write(lab, 1)
+    write(&encode(lab, 1))
 }
 
 /// The browser refused the write (storage blocked, or its quota is full).
 #[derive(Debug)]
 pub struct WriteRefused;
 
-pub fn write(lab: &Lab, rev: u64) -> Result<(), WriteRefused> {
+/// Stores an encoded envelope (see `super::cas::turn`); returns its fingerprint.
+pub fn write(text: &str) -> Result<Seen, WriteRefused> {
     let s = storage().ok_or(WriteRefused)?;
-    s.set_item(APP, &encode(lab, rev)).map_err(|_| WriteRefused)
+    s.set_item(APP, text).map_err(|_| WriteRefused)?;
+    Ok(Seen::of(Some(text)))
 }
 
 /// Removes this app's keys only; other sites' and apps' storage is untouched.

@@ -1,6 +1,7 @@
 //! Persistence: the versioned envelope (plain Rust, tested natively) and the
 //! browser's localStorage behind it (the only code that touches it).
 
+pub mod cas;
 pub mod envelope;
 #[cfg(target_arch = "wasm32")]
 pub mod local;

@@ -24,32 +24,41 @@ pub fn AliasPanel(account: AccountId) -> impl IntoView {
         ev.prevent_default();
         let alias = typed.get_untracked();
         let Some(actor) = ctx.actor() else { return };
-        match ctx.act(|lab, _, _| lab.set_account_alias(&actor, account, &alias)) {
-            Ok(()) => {
-                problem.set(None);
-                typed.set(alias.trim().to_string());
-                done.set(Some(T::AliasSaved));
-                ctx.announce(T::AliasSaved);
-            }
-            // What was typed stays in the box, to be corrected.
-            Err(r) => {
-                done.set(None);
-                problem.set(Some(match r {
-                    Refused::Problem(p) => p.into(),
-                    Refused::Denied(d) => denied_text(d),
-                }));
-            }
-        }
+        let trimmed = alias.trim().to_string();
+        ctx.act(
+            move |lab, _, _| lab.set_account_alias(&actor, account, &alias),
+            move |result| match result {
+                Ok(()) => {
+                    problem.set(None);
+                    typed.set(trimmed);
+                    done.set(Some(T::AliasSaved));
+                    ctx.announce(T::AliasSaved);
+                }
+                // What was typed stays in the box, to be corrected.
+                Err(r) => {
+                    done.set(None);
+                    problem.set(Some(match r {
+                        Refused::Problem(p) => p.into(),
+                        Refused::Denied(d) => denied_text(d),
+                    }));
+                }
+            },
+        );
     };
     let delete = move |_| {
         let Some(actor) = ctx.actor() else { return };
-        if let Err(d) = ctx.act(|lab, _, _| lab.delete_account_alias(&actor, account)) {
-            return problem.set(Some(denied_text(d)));
-        }
-        typed.set(String::new());
-        problem.set(None);
-        done.set(Some(T::AliasDeleted));
-        ctx.announce(T::AliasDeleted);
+        ctx.act(
+            move |lab, _, _| lab.delete_account_alias(&actor, account),
+            move |result| {
+                if let Err(d) = result {
+                    return problem.set(Some(denied_text(d)));
+                }
+                typed.set(String::new());
+                problem.set(None);
+                done.set(Some(T::AliasDeleted));
+                ctx.announce(T::AliasDeleted);
+            },
+        );
     };
     view! {
         <section class="panel">

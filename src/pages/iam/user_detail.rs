@@ -98,23 +98,23 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
     let toggle_admin = move |_| {
         let n = name.get_value();
         let Some(actor) = ctx.actor() else { return };
-        let (result, done) = if admin() {
-            (
-                ctx.act(|lab, _, _| {
-                    lab.remove_user_from_group(&actor, account, &n, ADMINISTRATORS)
-                }),
-                T::RemovedFromAdministrators,
-            )
-        } else {
-            (
-                ctx.act(|lab, rng, now| {
-                    lab.add_user_to_administrators(&actor, account, &n, rng, now)
-                }),
-                T::AddedToAdministrators,
-            )
+        let announce = move |done: T| {
+            move |result: Result<(), _>| {
+                if result.is_ok() {
+                    ctx.announce(done);
+                }
+            }
         };
-        if result.is_ok() {
-            ctx.announce(done);
+        if admin() {
+            ctx.act(
+                move |lab, _, _| lab.remove_user_from_group(&actor, account, &n, ADMINISTRATORS),
+                announce(T::RemovedFromAdministrators),
+            );
+        } else {
+            ctx.act(
+                move |lab, rng, now| lab.add_user_to_administrators(&actor, account, &n, rng, now),
+                announce(T::AddedToAdministrators),
+            );
         }
     };
     // Some(true): set a password; Some(false): remove console access.

@@ -88,14 +88,17 @@ pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>
             return;
         }
         let Some(actor) = ctx.actor() else { return };
-        if ctx
-            .act(|lab, _, _| lab.delete_user(&actor, account, &n))
-            .is_ok()
-        {
-            ctx.announce(T::UserDeleted);
-        }
-        on_close.run(());
-        navigate("/console/iam", Default::default());
+        let navigate = navigate.clone();
+        ctx.act(
+            move |lab, _, _| lab.delete_user(&actor, account, &n),
+            move |result| {
+                if result.is_ok() {
+                    ctx.announce(T::UserDeleted);
+                }
+                on_close.run(());
+                navigate("/console/iam", Default::default());
+            },
+        );
     };
     view! {
         <Modal title=Signal::derive(tr(T::DeleteUser)) on_escape=on_close>

@@ -43,7 +43,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
 
     let create = move |_| {
         let o = owner.get_value();
-        ctx.act_exclusive(
+        ctx.act(
             move |lab, rng, now| lab.create_access_key(&actor(lab)?, &o, rng, now),
             move |result| match result {
                 Ok(k) => {
@@ -55,14 +55,18 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
             },
         )
     };
-    let set_status = move |id: String, status: AccessKeyStatus| match ctx.act(|lab, _, _| {
-        owner.with_value(|o| lab.set_access_key_status(&actor(lab)?, o, &id, status))
-    }) {
-        Ok(()) => ctx.announce(match status {
-            AccessKeyStatus::Active => T::KeyMadeActive,
-            AccessKeyStatus::Inactive => T::KeyMadeInactive,
-        }),
-        Err(e) => error.set(Some(key_error_text(e))),
+    let set_status = move |id: String, status: AccessKeyStatus| {
+        let o = owner.get_value();
+        ctx.act(
+            move |lab, _, _| lab.set_access_key_status(&actor(lab)?, &o, &id, status),
+            move |result| match result {
+                Ok(()) => ctx.announce(match status {
+                    AccessKeyStatus::Active => T::KeyMadeActive,
+                    AccessKeyStatus::Inactive => T::KeyMadeInactive,
+                }),
+                Err(e) => error.set(Some(key_error_text(e))),
+            },
+        )
     };
 
     let row = move |k: AccessKey| {

@@ -184,16 +184,24 @@ pub fn AssignMfaDialog(
                 ) {
                     return error.set(Some(p.into()));
                 }
-                let result = ctx.act(|lab, _, at| {
-                    lab.assign_passkey(&owner, &name, &reg.credential_id, &reg.public_key_spki, at)
-                });
-                match result {
-                    Ok(()) => {
-                        ctx.announce(T::MfaAssigned);
-                        on_close.try_run(());
-                    }
-                    Err(p) => error.set(Some(p.into())),
-                }
+                ctx.act(
+                    move |lab, _, at| {
+                        lab.assign_passkey(
+                            &owner,
+                            &name,
+                            &reg.credential_id,
+                            &reg.public_key_spki,
+                            at,
+                        )
+                    },
+                    move |result| match result {
+                        Ok(()) => {
+                            ctx.announce(T::MfaAssigned);
+                            on_close.try_run(());
+                        }
+                        Err(p) => error.set(Some(p.into())),
+                    },
+                );
             });
         }
     };

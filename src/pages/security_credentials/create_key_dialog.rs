@@ -33,7 +33,7 @@ pub fn CreateKeyDialog(
                 owner: owner.clone(),
                 key_id: key_id.clone(),
             };
-            ctx.act(|lab, _, _| {
+            ctx.change(move |lab, _, _| {
                 if let Ok(actor) = actor(lab) {
                     lab.record_seen(&actor, seen);
                 }

@@ -43,26 +43,28 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
     let deactivate = {
         let key_id = key_id.clone();
         move |_| {
-            let _ = ctx.act(|lab, _, _| {
-                owner.with_value(|o| {
-                    lab.set_access_key_status(&actor(lab)?, o, &key_id, AccessKeyStatus::Inactive)
-                })
-            });
-            ctx.announce(T::KeyMadeInactive);
+            let (o, key_id) = (owner.get_value(), key_id.clone());
+            ctx.act(
+                move |lab, _, _| {
+                    lab.set_access_key_status(&actor(lab)?, &o, &key_id, AccessKeyStatus::Inactive)
+                },
+                move |_| ctx.announce(T::KeyMadeInactive),
+            );
         }
     };
     let delete = {
         let key_id = key_id.clone();
         move |_| {
-            if ctx
-                .act(|lab, _, _| {
-                    owner.with_value(|o| lab.delete_access_key(&actor(lab)?, o, &key_id))
-                })
-                .is_ok()
-            {
-                ctx.announce(T::KeyDeleted);
-            }
-            on_close.run(());
+            let (o, key_id) = (owner.get_value(), key_id.clone());
+            ctx.act(
+                move |lab, _, _| lab.delete_access_key(&actor(lab)?, &o, &key_id),
+                move |result| {
+                    if result.is_ok() {
+                        ctx.announce(T::KeyDeleted);
+                    }
+                    on_close.run(());
+                },
+            );
         }
     };
     view! {

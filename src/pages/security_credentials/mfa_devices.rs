@@ -47,13 +47,16 @@ pub fn MfaDevicesPanel(
             let Some(actor) = ctx.actor() else {
                 return removing.set(None);
             };
-            if ctx
-                .act(|lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial))
-                .is_ok()
-            {
-                ctx.announce(T::MfaRemoved);
-            }
-            removing.set(None);
+            let owner = owner.clone();
+            ctx.act(
+                move |lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial),
+                move |result| {
+                    if result.is_ok() {
+                        ctx.announce(T::MfaRemoved);
+                    }
+                    removing.set(None);
+                },
+            );
         }
     };
     let assign_dialog = {

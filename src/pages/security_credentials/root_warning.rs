@@ -17,7 +17,7 @@ pub fn RootWarning(on_continue: Callback<()>) -> impl IntoView {
     // and (on Continue) the guided task's evidence that it was read.
     let finish = move |continued: bool| {
         let hide = dont_show.get_untracked();
-        ctx.act(move |lab, _, _| {
+        ctx.change(move |lab, _, _| {
             let Some(actor) = lab.signed_in().cloned() else {
                 return;
             };
