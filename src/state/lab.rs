@@ -251,10 +251,11 @@ impl LabCtx {
 
     /// Who is signed in now, for the operations that take their actor. Read
     /// afresh, so a sign-in in another tab whose storage event has not arrived
-    /// yet is not acted on as the principal before it.
+    /// yet is not acted on as the principal before it; an expired session is
+    /// nobody, though the timer may not have ended it yet.
     pub fn actor(&self) -> Option<Identity> {
         self.refresh();
-        self.lab.with_untracked(|l| l.signed_in().cloned())
+        self.lab.with_untracked(|l| l.signed_in_at(now()).cloned())
     }
 
     /// Offers the unreadable stored value as a file, exactly as it was found.

@@ -2,7 +2,7 @@
 //! sign-in, an IAM user's twelve. An expired session ends, so a closed tab on a
 //! shared training machine never leaves someone signed in for the next person.
 
-use super::{Lab, Principal, Session};
+use super::{Identity, Lab, Principal, Session};
 use crate::domain::time::Timestamp;
 use std::time::Duration;
 
@@ -33,6 +33,15 @@ impl Session {
 }
 
 impl Lab {
+    /// Who is signed in at `now`: nobody once the session is over, even before
+    /// anything has ended it, so no action runs as an expired session.
+    pub fn signed_in_at(&self, now: Timestamp) -> Option<&Identity> {
+        self.session
+            .as_ref()
+            .filter(|s| !s.is_expired(now))
+            .map(|s| &s.identity)
+    }
+
     /// Ends the session if it is over at `now`; true if it did.
     pub fn end_expired_session(&mut self, now: Timestamp) -> bool {
         let expired = self.session.as_ref().is_some_and(|s| s.is_expired(now));
@@ -47,7 +56,6 @@ impl Lab {
 mod tests {
     use super::*;
     use crate::domain::lab::testing::*;
-    use crate::domain::lab::Identity;
 
     const SECOND: i64 = 1000;
     const HOUR: i64 = 60 * 60 * SECOND;
@@ -116,6 +124,19 @@ mod tests {
     fn a_session_from_a_clock_set_later_is_not_over() {
         let mut lab = session(Principal::Root, 10 * HOUR);
         assert!(!lab.end_expired_session(Timestamp(0)));
+        assert!(lab.session.is_some());
+    }
+
+    #[test]
+    fn nobody_is_signed_in_once_the_session_is_over() {
+        let lab = session(Principal::Root, 0);
+        let id = lab.accounts[0].id;
+        assert_eq!(
+            lab.signed_in_at(Timestamp(HOUR - SECOND)),
+            Some(&Identity::root(id))
+        );
+        assert_eq!(lab.signed_in_at(Timestamp(HOUR)), None);
+        // Not ended yet: the stored session is still there until an action ends it.
         assert!(lab.session.is_some());
     }
 }

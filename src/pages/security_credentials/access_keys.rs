@@ -44,7 +44,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
     let create = move |_| {
         let o = owner.get_value();
         ctx.act(
-            move |lab, rng, now| lab.create_access_key(&actor(lab)?, &o, rng, now),
+            move |lab, rng, now| lab.create_access_key(&actor(lab, now)?, &o, rng, now),
             move |result| match result {
                 Ok(k) => {
                     error.set(None);
@@ -58,7 +58,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
     let set_status = move |id: String, status: AccessKeyStatus| {
         let o = owner.get_value();
         ctx.act(
-            move |lab, _, _| lab.set_access_key_status(&actor(lab)?, &o, &id, status),
+            move |lab, _, now| lab.set_access_key_status(&actor(lab, now)?, &o, &id, status),
             move |result| match result {
                 Ok(()) => ctx.announce(match status {
                     AccessKeyStatus::Active => T::KeyMadeActive,

@@ -33,8 +33,8 @@ pub fn CreateKeyDialog(
                 owner: owner.clone(),
                 key_id: key_id.clone(),
             };
-            ctx.change(move |lab, _, _| {
-                if let Ok(actor) = actor(lab) {
+            ctx.change(move |lab, _, now| {
+                if let Ok(actor) = actor(lab, now) {
                     lab.record_seen(&actor, seen);
                 }
             });

@@ -45,8 +45,13 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
         move |_| {
             let (o, key_id) = (owner.get_value(), key_id.clone());
             ctx.act(
-                move |lab, _, _| {
-                    lab.set_access_key_status(&actor(lab)?, &o, &key_id, AccessKeyStatus::Inactive)
+                move |lab, _, now| {
+                    lab.set_access_key_status(
+                        &actor(lab, now)?,
+                        &o,
+                        &key_id,
+                        AccessKeyStatus::Inactive,
+                    )
                 },
                 move |_| ctx.announce(T::KeyMadeInactive),
             );
@@ -57,7 +62,7 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
         move |_| {
             let (o, key_id) = (owner.get_value(), key_id.clone());
             ctx.act(
-                move |lab, _, _| lab.delete_access_key(&actor(lab)?, &o, &key_id),
+                move |lab, _, now| lab.delete_access_key(&actor(lab, now)?, &o, &key_id),
                 move |result| {
                     if result.is_ok() {
                         ctx.announce(T::KeyDeleted);

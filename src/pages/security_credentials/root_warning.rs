@@ -17,8 +17,8 @@ pub fn RootWarning(on_continue: Callback<()>) -> impl IntoView {
     // and (on Continue) the guided task's evidence that it was read.
     let finish = move |continued: bool| {
         let hide = dont_show.get_untracked();
-        ctx.change(move |lab, _, _| {
-            let Some(actor) = lab.signed_in().cloned() else {
+        ctx.change(move |lab, _, now| {
+            let Some(actor) = lab.signed_in_at(now).cloned() else {
                 return;
             };
             if hide {
