@@ -41,8 +41,7 @@ pub fn LabDataPage() -> impl IntoView {
                     Ok(imported) => {
                         outcome.set(None);
                         return ask.ask(ctx, move || {
-                            ctx.import(imported);
-                            outcome.set(Some(Ok(T::ImportDone)));
+                            ctx.import(imported, move || outcome.set(Some(Ok(T::ImportDone))));
                         });
                     }
                     Err(ImportError::NotALabFile) => (T::ImportNotLab, String::new()),
@@ -72,9 +71,10 @@ pub fn LabDataPage() -> impl IntoView {
     let reset = move |_| {
         outcome.set(None);
         ask.ask(ctx, move || {
-            ctx.reset();
-            outcome.set(Some(Ok(T::LabReset)));
-            ctx.announce(T::LabReset);
+            ctx.reset(move || {
+                outcome.set(Some(Ok(T::LabReset)));
+                ctx.announce(T::LabReset);
+            });
         });
     };
 

@@ -287,8 +287,9 @@ impl LabCtx {
     }
 
     /// Replaces the lab with an exported one, read by `store::envelope::import`.
-    pub fn import(&self, imported: Lab) {
-        self.change(move |lab, _, _| *lab = imported);
+    /// `then` runs once the imported lab is stored, so success is never said early.
+    pub fn import(&self, imported: Lab, then: impl FnOnce() + 'static) {
+        self.act(move |lab, _, _| *lab = imported, move |_| then());
     }
 
     /// Reads the lab as stored now, taking in another tab's change first.
@@ -299,7 +300,8 @@ impl LabCtx {
 
     /// Back to an empty lab: this app's stored data goes, nothing else. Inside
     /// the lock, so no other tab's write lands between the removal and the reset.
-    pub fn reset(self) {
+    /// `then` runs once the stored lab is gone.
+    pub fn reset(self, then: impl FnOnce() + 'static) {
         let locale = self.lab.with_untracked(|l| l.prefs.locale);
         Self::when_locked(move || {
             let removed = local::reset().is_ok();
@@ -313,6 +315,7 @@ impl LabCtx {
             if locale.is_some() {
                 self.change(move |lab, _, _| lab.prefs.locale = locale);
             }
+            then();
             removed
         });
     }
