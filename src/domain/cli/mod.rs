@@ -16,15 +16,23 @@ mod help;
 pub mod history;
 mod json;
 mod lexer;
+mod not_simulated;
 mod operations;
+mod output;
+mod query;
 mod service_error;
 mod session;
 mod shell;
+mod table;
+mod text;
 mod users;
 mod validate;
+mod yaml;
 
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod golden_tests;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]

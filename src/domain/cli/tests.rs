@@ -27,21 +27,57 @@ fn stderr(o: &Outcome) -> Vec<&str> {
         .collect()
 }
 
+/// `ClientErrorHandler` through `write_error` (aws-cli 2.36.7, awscli/errorhandler.py).
 fn client_error(code: &str, op: &str, message: &str) -> Vec<String> {
     vec![
         String::new(),
-        format!("An error occurred ({code}) when calling the {op} operation: {message}"),
+        format!(
+            "aws: [ERROR]: An error occurred ({code}) when calling the {op} operation: {message}"
+        ),
     ]
 }
 
-fn usage_error(last: &[&str]) -> Vec<String> {
+/// An argparse error as `ParamValidationErrorsHandler` prints it: the message,
+/// a blank line, then the usage (awscli/argparser.py `CLIArgParser.error`).
+fn usage_error(message: &str) -> Vec<String> {
+    let text = format!("An error occurred (ParamValidation): {message}");
+    let mut out = vec![String::new()];
+    for (i, l) in text.split('\n').enumerate() {
+        out.push(if i == 0 {
+            format!("aws: [ERROR]: {l}")
+        } else {
+            l.to_string()
+        });
+    }
+    out.push(String::new());
+    out.extend(USAGE_HEAD[1..].iter().map(|s| s.to_string()));
+    out
+}
+
+/// `UnknownArgumentErrorHandler`: the usage first, then the error.
+fn unknown_options(list: &str) -> Vec<String> {
     USAGE_HEAD
         .iter()
-        .chain(&[""])
-        .chain(last)
-        .chain(&[""])
         .map(|s| s.to_string())
+        .chain([
+            "".into(),
+            "".into(),
+            format!("aws: [ERROR]: Unknown options: {list}"),
+        ])
         .collect()
+}
+
+/// An error the CLI raises with its own code, one message line after another.
+fn coded(code: &str, message: &[&str]) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for (i, l) in message.iter().enumerate() {
+        out.push(if i == 0 {
+            format!("aws: [ERROR]: An error occurred ({code}): {l}")
+        } else {
+            l.to_string()
+        });
+    }
+    out
 }
 
 const INVALID_TOKEN: &str = "The security token included in the request is invalid.";
@@ -304,9 +340,13 @@ fn last_used_is_recorded_only_on_authenticated_calls() {
         client_error(
             "AccessDenied",
             "GetAccessKeyLastUsed",
-            &format!("User: {arn} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key AKIAIOSFODNN7EXAMPLE.")
+            &format!("User: {arn} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key AKIAIOSFODNN7EXAMPLE")
         )
     );
+    // IAM is global: AWS records us-east-1 whatever region the CLI names.
+    assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "us-east-1");
+    // STS answers at the CLI's region (v2's regional endpoints).
+    t.run("aws sts get-caller-identity --region eu-central-1");
     assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "eu-central-1");
     t.run("AWS_REGION=sa-east-1 aws iam list-access-keys");
     let o = t.run(&format!(
@@ -315,7 +355,7 @@ fn last_used_is_recorded_only_on_authenticated_calls() {
     ));
     assert_eq!(
         lines(&o),
-        format!("{{\n    \"AccessKeyLastUsed\": {{\n        \"LastUsedDate\": \"{NOW_TEXT}\",\n        \"ServiceName\": \"iam\",\n        \"Region\": \"sa-east-1\"\n    }}\n}}\n")
+        format!("{{\n    \"AccessKeyLastUsed\": {{\n        \"LastUsedDate\": \"{NOW_TEXT}\",\n        \"ServiceName\": \"iam\",\n        \"Region\": \"us-east-1\"\n    }}\n}}\n")
     );
     assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "us-east-1");
     assert_eq!(t.last_used(other.id.as_str()), None);
@@ -415,7 +455,7 @@ fn without_credentials_the_cli_says_so() {
     let o = t.run("aws sts get-caller-identity");
     assert_eq!(
         stderr(&o),
-        vec!["", "Unable to locate credentials. You can configure credentials by running \"aws configure\"."]
+        coded("NoCredentials", &["Unable to locate credentials. You can configure credentials by running \"aws login\"."])
     );
     assert_eq!((o.exit_code, o.note), (253, Some(Note::NoCredentials)));
     let partial = t.run("AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE aws sts get-caller-identity");
@@ -423,7 +463,7 @@ fn without_credentials_the_cli_says_so() {
         stderr(&partial),
         vec![
             "",
-            "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"
+            "aws: [ERROR]: Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"
         ]
     );
     assert_eq!(
@@ -436,7 +476,7 @@ fn without_credentials_the_cli_says_so() {
         stderr(&partial),
         vec![
             "",
-            "Partial credentials found in shared-credentials-file, missing: aws_secret_access_key"
+            "aws: [ERROR]: Partial credentials found in shared-credentials-file, missing: aws_secret_access_key"
         ]
     );
 }
@@ -444,89 +484,70 @@ fn without_credentials_the_cli_says_so() {
 #[test]
 fn usage_errors_match_awscli() {
     let mut t = signed_in();
-    let pad = |s: &str| format!("{s:<40}");
     let cases: Vec<(&str, Vec<String>)> = vec![
         (
             "aws",
-            usage_error(&["aws: error: the following arguments are required: command"]),
+            usage_error("the following arguments are required: command"),
         ),
         (
             "aws --region eu-west-1 iam",
-            usage_error(&["aws: error: the following arguments are required: operation"]),
+            usage_error("the following arguments are required: operation"),
         ),
         (
-            "aws s3 ls",
-            usage_error(&[
-                "aws: error: argument command: Invalid choice, valid choices are:",
-                "",
-                &format!("{} | {}", pad("iam"), pad("sts")),
-                &format!("{} | {}", pad("configure"), pad("help")),
-            ]),
+            "aws s4 ls",
+            usage_error("argument command: Found invalid choice 's4'\n"),
+        ),
+        (
+            "aws stss get-caller-identity",
+            usage_error("argument command: Found invalid choice 'stss'\n\nMaybe you meant:\n\n  * sts"),
         ),
         (
             "aws iam list-acess-keys",
-            usage_error(&[
-                "aws: error: argument operation: Invalid choice, valid choices are:",
-                "",
-                &format!(
-                    "{} | {}",
-                    pad("add-user-to-group"),
-                    pad("attach-user-policy")
-                ),
-                &format!("{} | {}", pad("create-access-key"), pad("create-group")),
-                &format!("{} | {}", pad("create-user"), pad("delete-access-key")),
-                &format!("{} | {}", pad("get-access-key-last-used"), pad("get-user")),
-                &format!("{} | {}", pad("list-access-keys"), pad("list-groups")),
-                &format!("{} | {}", pad("list-users"), pad("update-access-key")),
-                &pad("help"),
-                "",
-                "",
-                "Invalid choice: 'list-acess-keys', maybe you meant:",
-                "",
-                "  * list-access-keys",
-            ]),
+            usage_error("argument operation: Found invalid choice 'list-acess-keys'\n\nMaybe you meant:\n\n  * list-access-keys"),
         ),
         (
             "aws iam update-access-key --status Active",
-            usage_error(&["aws: error: the following arguments are required: --access-key-id"]),
+            usage_error("the following arguments are required: --access-key-id"),
         ),
         (
             "aws iam delete-access-key",
-            usage_error(&["aws: error: the following arguments are required: --access-key-id"]),
+            usage_error("the following arguments are required: --access-key-id"),
         ),
         (
             "aws iam update-access-key",
-            usage_error(&[
-                "aws: error: the following arguments are required: --access-key-id, --status",
-            ]),
+            usage_error("the following arguments are required: --access-key-id, --status"),
         ),
         (
             "aws sts get-caller-identity --foo",
-            usage_error(&["Unknown options: --foo"]),
+            unknown_options("--foo"),
         ),
         (
             "aws sts get-caller-identity extra --foo=1 x",
-            usage_error(&["Unknown options: --foo=1, x, extra"]),
+            unknown_options("--foo=1, x, extra"),
         ),
         (
             "aws iam list-access-keys --region",
-            usage_error(&["aws: error: argument --region: expected one argument"]),
+            usage_error("argument --region: expected one argument"),
         ),
         (
             "aws configure get",
-            usage_error(&["aws: error: the following arguments are required: varname"]),
+            usage_error("the following arguments are required: varname"),
         ),
         (
             "aws configure set region",
-            usage_error(&["aws: error: the following arguments are required: value"]),
+            usage_error("the following arguments are required: value"),
         ),
         (
             "aws configure list --foo bar",
-            vec!["".into(), "Unknown options: --foo,bar".into()],
+            coded("ParamValidation", &["Unknown options: --foo,bar"]),
         ),
         (
             "aws iam list-access-keys --access-key-id AKIAIOSFODNN7EXAMPLE",
-            usage_error(&["Unknown options: --access-key-id, AKIAIOSFODNN7EXAMPLE"]),
+            unknown_options("--access-key-id, AKIAIOSFODNN7EXAMPLE"),
+        ),
+        (
+            "aws sts get-caller-identity --query '['",
+            coded("ParamValidation", &["Bad value for --query [: Parse error: Unexpected nud token -- found Eof"]),
         ),
     ];
     for (line, expected) in cases {
@@ -544,21 +565,25 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         (
             "aws iam update-access-key --access-key-id abc --status Active",
             252,
-            vec![
-                "",
-                "Parameter validation failed:",
-                "Invalid length for parameter AccessKeyId, value: 3, valid min length: 16",
-            ],
+            coded(
+                "ParamValidation",
+                &[
+                    "Parameter validation failed:",
+                    "Invalid length for parameter AccessKeyId, value: 3, valid min length: 16",
+                ],
+            ),
         ),
         (
             "aws iam delete-access-key --access-key-id '' --user-name ''",
             252,
-            vec![
-                "",
-                "Parameter validation failed:",
-                "Invalid length for parameter UserName, value: 0, valid min length: 1",
-                "Invalid length for parameter AccessKeyId, value: 0, valid min length: 16",
-            ],
+            coded(
+                "ParamValidation",
+                &[
+                    "Parameter validation failed:",
+                    "Invalid length for parameter UserName, value: 0, valid min length: 1",
+                    "Invalid length for parameter AccessKeyId, value: 0, valid min length: 16",
+                ],
+            ),
         ),
     ];
     for (line, code, expected) in cases {
@@ -575,7 +600,7 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         client_error(
             "ValidationError",
             "UpdateAccessKey",
-            "1 validation error detected: Value 'active' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
+            "1 validation error detected: Value at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
         )
     );
     assert_eq!(o.exit_code, 254);
@@ -585,7 +610,7 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         client_error(
             "ValidationError",
             "UpdateAccessKey",
-            "2 validation errors detected: Value 'AKIA-IOSFODNN7EXAMPLE' at 'accessKeyId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w]+; Value 'On' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
+            "2 validation errors detected: Value at 'accessKeyId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w]+; Value at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
         )
     );
     for (line, op) in [
@@ -675,11 +700,11 @@ fn text_output_is_tab_separated() {
         key.id
     ));
     assert_eq!(lines(&o), "ACCESSKEYLASTUSED\tN/A\tN/A\n");
-    t.run("aws configure set output yaml");
+    t.run("aws configure set output yaml2");
     let o = t.run("aws sts get-caller-identity");
     assert_eq!(
         (stderr(&o), o.exit_code),
-        (vec!["", "Unknown output type: yaml"], 255)
+        (vec!["", "aws: [ERROR]: Unknown output type: yaml2"], 255)
     );
 }
 
@@ -717,7 +742,10 @@ fn configure_list_shows_where_each_value_comes_from() {
     assert_eq!(
         (stderr(&missing), missing.exit_code),
         (
-            vec!["", "The config profile (nobody) could not be found"],
+            vec![
+                "",
+                "aws: [ERROR]: The config profile (nobody) could not be found"
+            ],
             255
         )
     );
@@ -734,7 +762,7 @@ fn configure_list_shows_where_each_value_comes_from() {
 #[test]
 fn version_and_help_print_to_stdout() {
     let mut t = signed_in();
-    let version = "aws-cli/2.22.35 Python/3.12.6 Linux/6.1.119-129.201.amzn2023.x86_64 exec-env/CloudShell exe/x86_64.amzn.2023\n";
+    let version = "aws-cli/2.36.7 Python/3.14.6 Linux/6.1.119-129.201.amzn2023.x86_64 exec-env/CloudShell exe/x86_64.amzn.2023\n";
     assert_eq!(lines(&t.run("aws --version")), version);
     assert_eq!(lines(&t.run("aws iam list-access-keys --version")), version);
     for line in [
@@ -797,7 +825,10 @@ fn the_shell_subset_behaves_like_bash() {
     assert!(lines(&t.run("export")).contains("declare -x AWS_EXECUTION_ENV=\"CloudShell\"\n"));
     assert!(lines(&t.run("env")).contains("USER=cloudshell-user\n"));
     let piped = t.run("aws iam list-access-keys | cat");
-    assert_eq!(piped.exit_code, 2);
+    assert_eq!(
+        (lines(&piped), piped.exit_code),
+        ("![lab] A pipe (|) is not simulated in this lab; use aws --query ... --output text to pick values.\n".to_string(), 252)
+    );
 }
 
 #[test]
@@ -818,7 +849,7 @@ fn unsetting_the_execution_env_changes_the_version_string() {
     t.run("unset AWS_EXECUTION_ENV");
     assert_eq!(
         lines(&t.run("aws --version")),
-        "aws-cli/2.22.35 Python/3.12.6 Linux/6.1.119-129.201.amzn2023.x86_64 exe/x86_64.amzn.2023\n"
+        "aws-cli/2.36.7 Python/3.14.6 Linux/6.1.119-129.201.amzn2023.x86_64 exe/x86_64.amzn.2023\n"
     );
 }
 
