@@ -89,7 +89,12 @@ fn a_console_key_configured_interactively_answers_get_caller_identity() {
     let key = t.console_key();
     assert_eq!(t.term.prompt(), "$ ");
     let start = t.run("aws configure");
-    assert_eq!((start.output.len(), start.exit_code), (0, 0));
+    // aws-cli 2.34.18 and later (awscli/customizations/configure/configure.py).
+    assert_eq!(
+        lines(&start),
+        "\nTip: You can deliver temporary credentials to the AWS CLI using your AWS Console session by running the command 'aws login'.\n\n"
+    );
+    assert_eq!(start.exit_code, 0);
     for (prompt, answer) in [
         ("AWS Access Key ID [None]: ", key.id.as_str()),
         ("AWS Secret Access Key [None]: ", key.secret.as_str()),
@@ -111,9 +116,10 @@ fn a_console_key_configured_interactively_answers_get_caller_identity() {
     assert_eq!((o.exit_code, o.note), (0, None));
     assert_eq!(
         t.last_used(key.id.as_str()),
+        // CloudShell's AWS_REGION comes before the profile's region.
         Some(LastUsed {
             date: NOW,
-            region: "eu-west-1".into(),
+            region: "us-east-1".into(),
             service: "sts".into()
         })
     );
@@ -415,7 +421,7 @@ fn a_one_shot_assignment_applies_to_that_command_only() {
     let mut t = signed_in();
     let key = t.console_key();
     let o = t.run(&format!(
-        "AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY=\"{}\" AWS_DEFAULT_REGION=us-west-2 aws sts get-caller-identity",
+        "AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY=\"{}\" AWS_REGION=us-west-2 aws sts get-caller-identity",
         key.id, key.secret
     ));
     assert_eq!(o.exit_code, 0);
@@ -711,33 +717,35 @@ fn text_output_is_tab_separated() {
 #[test]
 fn configure_list_shows_where_each_value_comes_from() {
     let mut t = signed_in();
-    let header = "      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n";
+    // aws-cli 2.36.7's awscli/customizations/configure/list.py.
+    let header = "NAME       : VALUE                    : TYPE             : LOCATION\n";
+    let region_env = "region     : us-east-1                : env              : ['AWS_REGION', 'AWS_DEFAULT_REGION']\n";
     let o = t.run("aws configure list");
-    let masked = match lines(&o).lines().nth(3) {
+    let masked = match lines(&o).lines().nth(2) {
         Some(l) => l.to_string(),
         None => panic!(),
     };
-    assert!(masked.starts_with("access_key     ****************"));
-    assert!(masked.ends_with("   container-role    "), "{masked:?}");
-    assert_eq!(masked.len(), 56);
+    assert!(masked.starts_with("access_key : ****************"));
+    assert!(masked.ends_with(" : container-role   : "), "{masked:?}");
     t.lab.sign_out();
     assert_eq!(
         lines(&t.run("aws configure list")),
-        format!("{header}   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\n")
+        format!("{header}profile    : <not set>                : None             : None\naccess_key : <not set>                : None             : None\nsecret_key : <not set>                : None             : None\n{region_env}")
     );
     t.run("aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE --profile dev");
     t.run("aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY --profile dev");
     t.run("aws configure set region eu-west-3 --profile dev");
     assert_eq!(
-        lines(&t.run("aws configure list --profile dev")),
-        format!("{header}   profile                      dev           manual    --profile\naccess_key     ****************MPLE shared-credentials-file    \nsecret_key     ****************EKEY shared-credentials-file    \n    region                eu-west-3      config-file    ~/.aws/config\n")
+        lines(&t.run("unset AWS_REGION AWS_DEFAULT_REGION; aws configure list --profile dev")),
+        format!("{header}profile    : dev                      : manual           : --profile\naccess_key : ****************MPLE     : shared-credentials-file : \nsecret_key : ****************EKEY     : shared-credentials-file : \nregion     : eu-west-3                : config-file      : ~/.aws/config\n")
     );
     let o = t.run("AWS_PROFILE=dev AWS_DEFAULT_REGION=us-west-1 aws configure list");
-    assert!(
-        lines(&o).contains("   profile                      dev              env    AWS_PROFILE\n")
-    );
-    assert!(lines(&o)
-        .contains("    region                us-west-1              env    AWS_DEFAULT_REGION\n"));
+    assert!(lines(&o).contains(
+        "profile    : dev                      : env              : ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']\n"
+    ));
+    assert!(lines(&o).contains(
+        "region     : us-west-1                : env              : ['AWS_REGION', 'AWS_DEFAULT_REGION']\n"
+    ));
     let missing = t.run("aws configure list --profile nobody");
     assert_eq!(
         (stderr(&missing), missing.exit_code),
@@ -894,4 +902,74 @@ fn debug_output_never_shows_secrets() {
     t.run("export AWS_SECRET_ACCESS_KEY=AlsoSecret");
     let shown = format!("{:?}", t.term);
     assert!(!shown.contains("TopSecretValue") && !shown.contains("AlsoSecret"));
+}
+
+#[test]
+fn cloudshell_environment_names_the_console_region() {
+    let mut t = signed_in();
+    assert_eq!(lines(&t.run("echo $AWS_REGION")), "us-east-1\n");
+    assert_eq!(lines(&t.run("printenv AWS_DEFAULT_REGION")), "us-east-1\n");
+    assert_eq!(lines(&t.run("printenv AWS_EXECUTION_ENV")), "CloudShell\n");
+    let env = lines(&t.run("printenv"));
+    for var in [
+        "AWS_REGION=us-east-1\n",
+        "AWS_DEFAULT_REGION=us-east-1\n",
+        "AWS_EXECUTION_ENV=CloudShell\n",
+    ] {
+        assert!(env.contains(var), "{var}");
+    }
+}
+
+#[test]
+fn what_the_lab_does_not_simulate_gets_one_lab_note() {
+    let mut t = signed_in();
+    for (line, note) in [
+        ("aws s3 ls", "![lab] aws s3 is not simulated in this lab; this terminal simulates aws iam, aws sts and aws configure.\n"),
+        ("aws ec2 describe-instances", "![lab] aws ec2 is not simulated in this lab; this terminal simulates aws iam, aws sts and aws configure.\n"),
+        ("aws --debug sts get-caller-identity", "![lab] --debug is not simulated in this lab; run the command without it.\n"),
+        ("aws iam list-users --endpoint-url http://localhost:4566", "![lab] --endpoint-url is not simulated in this lab; run the command without it.\n"),
+        ("aws sts get-caller-identity | jq .Account", "![lab] A pipe (|) is not simulated in this lab; use aws --query ... --output text to pick values.\n"),
+    ] {
+        let o = t.run(line);
+        assert_eq!((lines(&o), o.exit_code), (note.to_string(), 252), "{line}");
+    }
+}
+
+#[test]
+fn queries_pick_values_as_tutorials_use_them() {
+    let mut t = signed_in();
+    let k0 = t.console_key();
+    let k1 = t.console_key();
+    t.use_key(&k0);
+    let acct = t.account.to_string();
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Account --output text"),
+        format!("{acct}\n")
+    );
+    assert_eq!(
+        t.out("aws iam list-access-keys --query 'AccessKeyMetadata[].AccessKeyId' --output text"),
+        format!("{}\t{}\n", k0.id, k1.id)
+    );
+    assert_eq!(
+        t.out("aws iam list-access-keys --query 'length(AccessKeyMetadata)'"),
+        "2\n"
+    );
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Nothing --output text"),
+        "None\n"
+    );
+    t.run(&format!(
+        "aws iam update-access-key --access-key-id {} --status Inactive",
+        k1.id
+    ));
+    assert_eq!(
+        t.out("aws iam list-access-keys --query \"AccessKeyMetadata[?Status=='Inactive'].AccessKeyId\" --output text"),
+        format!("{}\n", k1.id)
+    );
+    t.run("export AWS_DEFAULT_OUTPUT=yaml");
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Account"),
+        format!("\"{acct}\"\n")
+    );
+    assert_eq!(t.out("aws sts get-caller-identity --output off"), "");
 }
