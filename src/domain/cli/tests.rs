@@ -973,3 +973,43 @@ fn queries_pick_values_as_tutorials_use_them() {
     );
     assert_eq!(t.out("aws sts get-caller-identity --output off"), "");
 }
+
+#[test]
+fn odd_queries_end_in_an_error_never_a_panic() {
+    let mut t = signed_in();
+    for q in [
+        "[::0]",
+        "AccessKeyMetadata[::-1]",
+        "sort_by(@, &x)",
+        "length(`1`)",
+        "max_by(AccessKeyMetadata, &Status)",
+        "&Status",
+        "not_null(Nothing)",
+        "to_number('12')",
+        "avg(`[1, 2]`)",
+        "{a: `{}`, b: `[]`, c: `null`, d: `true`, e: `1.5`}",
+        "]",
+    ] {
+        for format in ["json", "text", "table", "yaml", "yaml-stream"] {
+            let quoted = if q.contains('\'') {
+                format!("\"{q}\"")
+            } else {
+                format!("'{q}'")
+            };
+            let o = t.run(&format!(
+                "aws iam list-access-keys --query {quoted} --output {format}"
+            ));
+            assert!([0, 252, 255].contains(&o.exit_code), "{q} {format}: {o:?}");
+        }
+    }
+    let o =
+        t.run("aws iam list-access-keys --query '{a: `{}`, e: `1.5`, d: `true`}' --output yaml");
+    assert_eq!(lines(&o), "a: {}\nd: true\ne: 1.5\n");
+    // As aws-cli 2.36.7's TextFormatter and TableFormatter print them (Python's str()).
+    let q = "aws iam list-access-keys --query '{e: `1.5`, d: `true`}' --output";
+    assert_eq!(t.out(&format!("{q} text")), "True\t1.5\n");
+    assert_eq!(
+        t.out(&format!("{q} table")),
+        "-----------------\n|ListAccessKeys |\n+-------+-------+\n|   d   |   e   |\n+-------+-------+\n|  True |  1.5  |\n+-------+-------+\n"
+    );
+}
