@@ -367,3 +367,36 @@ fn every_operation_and_query_in_every_format_matches_its_golden_file() {
         "missing golden files: {missing:?}"
     );
 }
+
+/// The errors (and `configure list`) of a fresh CloudShell without
+/// credentials, compared with what aws-cli 2.36.7 itself printed for the same
+/// line (`golden/errors/`, written by `golden/errors/oracle.py`).
+#[test]
+fn errors_match_what_the_cli_printed() {
+    let folder = dir().join("errors");
+    let cases = std::fs::read_to_string(folder.join("cases.tsv")).unwrap();
+    let mut t = signed_in();
+    t.lab.sign_out();
+    for case in cases.lines() {
+        let (name, args) = case.split_once('\t').unwrap();
+        let prefix = if name == "partial-credentials" {
+            "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE "
+        } else {
+            ""
+        };
+        let line = format!("{prefix}aws {args}").replace(" [", " '['");
+        let o = t.run(line.trim_end());
+        let (mut stdout, mut stderr) = (String::new(), String::new());
+        for l in &o.output {
+            match l {
+                super::OutLine::Stdout(s) => stdout.push_str(&format!("{s}\n")),
+                super::OutLine::Stderr(s) => stderr.push_str(&format!("{s}\n")),
+            }
+        }
+        let read =
+            |ext: &str| std::fs::read_to_string(folder.join(format!("{name}.{ext}"))).unwrap();
+        assert_eq!(stdout, read("stdout"), "{name} stdout");
+        assert_eq!(stderr, read("stderr"), "{name} stderr");
+        assert_eq!(format!("{}\n", o.exit_code), read("rc"), "{name} rc");
+    }
+}

@@ -21,7 +21,18 @@ impl Query {
     pub fn compile(text: &str) -> Result<Query, String> {
         jmespath::compile(text)
             .map(|expression| Query { expression })
-            .map_err(|e| format!("Bad value for --query {text}: {}", e.reason))
+            .map_err(|e| {
+                let reason = e.reason.to_string();
+                // Python jmespath's IncompleteExpressionError, as the CLI prints it;
+                // other parse errors keep the crate's wording.
+                let reason = if reason.contains("Eof") || reason.contains("EOF") {
+                    let underline = " ".repeat(text.chars().count() + 1);
+                    format!("Invalid jmespath expression: Incomplete expression:\n\"{text}\"\n{underline}^")
+                } else {
+                    reason
+                };
+                format!("Bad value for --query {text}: {reason}")
+            })
     }
 
     /// The query's result; a runtime error (a function given the wrong type)

@@ -553,7 +553,14 @@ fn usage_errors_match_awscli() {
         ),
         (
             "aws sts get-caller-identity --query '['",
-            coded("ParamValidation", &["Bad value for --query [: Parse error: Unexpected nud token -- found Eof"]),
+            coded(
+                "ParamValidation",
+                &[
+                    "Bad value for --query [: Invalid jmespath expression: Incomplete expression:",
+                    "\"[\"",
+                    "  ^",
+                ],
+            ),
         ),
     ];
     for (line, expected) in cases {
