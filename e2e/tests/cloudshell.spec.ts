@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures/lab';
 import { CloudShellPage } from './fixtures/cloudshell-page';
 
+// aws-cli 2.36.7's error format (awscli/errorformat.py): `aws: [ERROR]: ` before every error.
 const INVALID_TOKEN =
-  'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  'aws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
 
 test('signed in, CloudShell runs as the root user', async ({ page, signedInRoot }) => {
   await page.getByRole('link', { name: 'CloudShell' }).click();
@@ -33,6 +34,7 @@ test('a console-created key, configured, works; inactive it is refused; last use
   await shell.run(key.secret);
   await shell.run('ap-northeast-1');
   await shell.run('json');
+  // CloudShell's AWS_REGION (the console's region) comes before the profile's.
   expect(await shell.json('aws sts get-caller-identity')).toMatchObject({ Account: acct, Arn: `arn:aws:iam::${acct}:root` });
 
   // The console shows the use: date, region and service. (Navigating inside the
@@ -41,7 +43,7 @@ test('a console-created key, configured, works; inactive it is refused; last use
   await credentials.continuePastWarning();
   await credentials.expandAccessKeys();
   const row = credentials.row(key.id);
-  await expect(row.getByRole('cell', { name: 'ap-northeast-1' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: 'us-east-1' })).toBeVisible();
   await expect(row.getByRole('cell', { name: 'sts', exact: true })).toBeVisible();
   await row.getByRole('button', { name: 'Make Inactive' }).click();
 
@@ -76,7 +78,7 @@ test('create and list keys from the CLI, up to the limit of two', async ({ page,
     second.AccessKey.AccessKeyId,
   ]);
   expect(await shell.run('aws iam create-access-key')).toBe(
-    '\nAn error occurred (LimitExceeded) when calling the CreateAccessKey operation: Cannot exceed quota for AccessKeysPerUser: 2',
+    '\naws: [ERROR]: An error occurred (LimitExceeded) when calling the CreateAccessKey operation: Cannot exceed quota for AccessKeysPerUser: 2',
   );
   expect(await shell.exitCode()).toBe(254);
   // The console sees both, and the secret was printed once only.
@@ -94,7 +96,7 @@ test('a wrong secret gets SignatureDoesNotMatch', async ({ page, signedInRoot: _
   const wrong = key.secret.slice(0, -1) + (key.secret.endsWith('A') ? 'B' : 'A');
   const out = await shell.run(`AWS_ACCESS_KEY_ID=${key.id} AWS_SECRET_ACCESS_KEY='${wrong}' aws sts get-caller-identity`);
   expect(out).toBe(
-    '\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    '\naws: [ERROR]: An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
   );
   await expect(shell.note()).toContainText('secret access key does not belong');
 });
@@ -108,7 +110,7 @@ test('deleted from the CLI, the key is gone from the console and refused', async
   expect(await shell.run(`aws iam update-access-key --access-key-id ${key.id} --status Inactive`)).toBe('');
   expect(await shell.run(`aws iam delete-access-key --access-key-id ${key.id}`)).toBe('');
   expect(await shell.run(`aws iam delete-access-key --access-key-id ${key.id}`)).toBe(
-    `\nAn error occurred (NoSuchEntity) when calling the DeleteAccessKey operation: The Access Key with id ${key.id} cannot be found.`,
+    `\naws: [ERROR]: An error occurred (NoSuchEntity) when calling the DeleteAccessKey operation: The Access Key with id ${key.id} cannot be found.`,
   );
   await shell.run(`export AWS_ACCESS_KEY_ID=${key.id}`);
   await shell.run(`export AWS_SECRET_ACCESS_KEY=${key.secret}`);
@@ -128,11 +130,11 @@ test('signed out, CloudShell is a local terminal without credentials', async ({ 
   await page.goto('./cloudshell');
   const shell = new CloudShellPage(page);
   expect(await shell.run('aws sts get-caller-identity')).toBe(
-    '\nUnable to locate credentials. You can configure credentials by running "aws configure".',
+    '\naws: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running "aws login".',
   );
   await expect(shell.note()).toContainText('No credentials');
   expect(await shell.exitCode()).toBe(253);
-  expect(await shell.run('aws iam list-users-nope')).toContain('aws: error: argument operation: Invalid choice');
+  expect(await shell.run('aws iam list-users-nope')).toContain("aws: [ERROR]: An error occurred (ParamValidation): argument operation: Found invalid choice 'list-users-nope'");
   expect(await shell.exitCode()).toBe(252);
 });
 

@@ -79,18 +79,7 @@ pub struct AccessKeyId(String);
 
 impl AccessKeyId {
     pub fn generate(account: AccountId, rng: &mut impl Random) -> Self {
-        let mut id = String::from("AKIA");
-        let packed = (1u64 << 39) | (account.0 >> 1);
-        for i in (0..8).rev() {
-            id.push(BASE32[((packed >> (5 * i)) & 31) as usize] as char);
-        }
-        // The account's lowest bit picks the half of the alphabet for the next character.
-        let half = if account.0 & 1 == 1 { 16 } else { 0 };
-        id.push(BASE32[half + rng.below(16) as usize] as char);
-        for _ in 0..7 {
-            id.push(BASE32[rng.below(32) as usize] as char);
-        }
-        AccessKeyId(id)
+        AccessKeyId(encode_account("AKIA", account, 7, rng))
     }
 
     /// Any well-formed key ID, whether or not the lab knows it.
@@ -107,15 +96,44 @@ impl AccessKeyId {
 
     /// The account a key belongs to, read from the ID alone.
     pub fn account(&self) -> Option<AccountId> {
-        let body = self.0.get(4..)?.as_bytes();
-        let value = |b: &u8| BASE32.iter().position(|c| c == b).map(|p| p as u64);
-        let mut packed = 0u64;
-        for b in body.get(..8)? {
-            packed = packed << 5 | value(b)?;
-        }
-        let low_bit = value(body.get(8)?)? >> 4;
-        AccountId::new(((packed & ((1 << 39) - 1)) << 1) | low_bit)
+        decode_account(&self.0)
     }
+}
+
+/// AWS's unique-ID layout, shared by access key IDs and IAM's user (`AIDA`) and
+/// group (`AGPA`) IDs: the prefix, eight base32 characters packing the account
+/// (without its lowest bit) under a marker bit, one character whose half of
+/// the alphabet is that lowest bit, then `tail` random characters.
+pub fn encode_account(
+    prefix: &str,
+    account: AccountId,
+    tail: usize,
+    rng: &mut impl Random,
+) -> String {
+    let mut id = String::from(prefix);
+    let packed = (1u64 << 39) | (account.0 >> 1);
+    for i in (0..8).rev() {
+        id.push(BASE32[((packed >> (5 * i)) & 31) as usize] as char);
+    }
+    // The account's lowest bit picks the half of the alphabet for the next character.
+    let half = if account.0 & 1 == 1 { 16 } else { 0 };
+    id.push(BASE32[half + rng.below(16) as usize] as char);
+    for _ in 0..tail {
+        id.push(BASE32[rng.below(32) as usize] as char);
+    }
+    id
+}
+
+/// The account a unique ID (key, user or group) encodes, from its text alone.
+pub fn decode_account(id: &str) -> Option<AccountId> {
+    let body = id.get(4..)?.as_bytes();
+    let value = |b: &u8| BASE32.iter().position(|c| c == b).map(|p| p as u64);
+    let mut packed = 0u64;
+    for b in body.get(..8)? {
+        packed = packed << 5 | value(b)?;
+    }
+    let low_bit = value(body.get(8)?)? >> 4;
+    AccountId::new(((packed & ((1 << 39) - 1)) << 1) | low_bit)
 }
 
 impl fmt::Display for AccessKeyId {

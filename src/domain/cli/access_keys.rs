@@ -55,7 +55,7 @@ fn metadata(owner: &Identity, key: &AccessKey) -> Value {
         ("Status", Value::str(key.status.as_aws())),
         ("CreateDate", Value::str(key.created.to_aws_cli())),
     ]);
-    Value::Object(fields)
+    Value::object(fields)
 }
 
 pub fn create(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp) -> Reply {
@@ -78,9 +78,9 @@ pub fn create(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp)
         ("SecretAccessKey", Value::str(new.secret)),
         ("CreateDate", Value::str(new.created.to_aws_cli())),
     ]);
-    Ok(Some(Value::Object(vec![(
+    Ok(Some(Value::object(vec![(
         "AccessKey",
-        Value::Object(fields),
+        Value::object(fields),
     )])))
 }
 
@@ -90,7 +90,7 @@ pub fn list(lab: &Lab, call: &Call) -> Reply {
         .access_keys(&owner)
         .map(|keys| keys.iter().map(|k| metadata(&owner, k)).collect())
         .unwrap_or_default();
-    Ok(Some(Value::Object(vec![(
+    Ok(Some(Value::object(vec![(
         "AccessKeyMetadata",
         Value::List(keys),
     )])))
@@ -116,15 +116,15 @@ pub fn delete(lab: &mut Lab, call: &Call) -> Reply {
 /// refuses it, without saying whether it exists.
 pub fn last_used(lab: &Lab, call: &Call) -> Reply {
     let key_id = key_id(call);
-    let key = lab
+    let (owner, key) = lab
         .access_key(key_id)
         .filter(|(owner, _)| owner.account == call.caller.identity.account)
-        .map(|(_, key)| key)
         .ok_or_else(|| {
             ServiceError::new(
                 "AccessDenied",
                 format!(
-                    "User: {} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key {key_id}.",
+                    // No final period, as IAM writes it.
+                    "User: {} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key {key_id}",
                     call.caller.arn()
                 ),
             )
@@ -140,8 +140,8 @@ pub fn last_used(lab: &Lab, call: &Call) -> Reply {
             ("Region", Value::str("N/A")),
         ],
     };
-    Ok(Some(Value::Object(vec![(
-        "AccessKeyLastUsed",
-        Value::Object(used),
-    )])))
+    // An IAM user's key names its user first, as GetAccessKeyLastUsedResult orders it.
+    let mut fields = user_field(&owner);
+    fields.push(("AccessKeyLastUsed", Value::object(used)));
+    Ok(Some(Value::object(fields)))
 }

@@ -7,32 +7,54 @@ pub const USAGE: &str = "aws [options] <command> <subcommand> [<subcommand> ...]
 To see help text, you can run:\n\
 \n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n";
 
+use super::not_simulated::{command_note, OTHER_COMMANDS};
+use super::output::OUTPUTS;
+
 /// The commands this lab implements, in the order awscli's command table lists them
 /// (services first, then customizations, then `help`).
 pub const COMMANDS: &[&str] = &["iam", "sts", "configure", "help"];
 
-/// Output formats the lab prints; the CLI also has `table`, `yaml` and `yaml-stream`.
-pub const OUTPUTS: &[&str] = &["json", "text"];
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArgError {
-    /// argparse's `error()`: usage, then `aws: error: MESSAGE`.
+    /// argparse's `error()` (`ArgParseException`), which the CLI's
+    /// `ParamValidationErrorsHandler` prints as a ParamValidation error, then the usage.
     Usage(String),
-    /// An operation's leftover arguments (`UnknownArgumentError`).
+    /// An operation's leftover arguments (`UnknownArgumentError`): the usage, then the error.
     Unknown(Vec<String>),
-    /// A customization's (`aws configure ...`) leftovers: no usage, comma-joined.
+    /// A customization's (`aws configure ...`) leftovers: a ParamValidation error,
+    /// comma-joined, no usage.
     UnknownBasic(Vec<String>),
+    /// A real command of the CLI that the lab does not simulate.
+    NotSimulated(String),
+}
+
+/// `awscli.errorformat.write_error` (aws-cli 2.34.0 and later): a blank line,
+/// then the message after `aws: [ERROR]: `.
+pub fn error_text(message: &str) -> String {
+    format!("\naws: [ERROR]: {}\n", message.trim())
+}
+
+/// The enhanced format of an error the CLI raises itself (`Code` and `Message`).
+pub fn coded_error(code: &str, message: &str) -> String {
+    error_text(&format!("An error occurred ({code}): {message}"))
 }
 
 impl ArgError {
     /// What lands on stderr, newlines included; the caller adds nothing.
     pub fn stderr(&self) -> String {
         match self {
-            ArgError::Usage(message) => format!("\nusage: {USAGE}\naws: error: {message}\n\n"),
-            ArgError::Unknown(args) => {
-                format!("\nusage: {USAGE}\nUnknown options: {}\n\n", args.join(", "))
+            ArgError::Usage(message) => {
+                coded_error("ParamValidation", &format!("{message}\n\nusage: {USAGE}"))
             }
-            ArgError::UnknownBasic(args) => format!("\nUnknown options: {}\n", args.join(",")),
+            ArgError::Unknown(args) => format!(
+                "\nusage: {USAGE}\n{}",
+                error_text(&format!("Unknown options: {}", args.join(", ")))
+            ),
+            ArgError::UnknownBasic(args) => coded_error(
+                "ParamValidation",
+                &format!("Unknown options: {}", args.join(",")),
+            ),
+            ArgError::NotSimulated(command) => format!("{}\n", command_note(command)),
         }
     }
 }
@@ -44,51 +66,16 @@ pub fn required(names: &[&str]) -> ArgError {
     ))
 }
 
-/// argparse's choice error as awscli rewrites it: the choices two to a line,
-/// padded to 40 columns, and close matches (difflib, cutoff 0.8) suggested.
+/// `CLIArgParser._check_value` (aws-cli 2.31 and later): the invalid value and
+/// its close matches (difflib, cutoff 0.8), no longer the whole list of choices.
 pub fn invalid_choice(argument: &str, value: &str, choices: &[&str]) -> ArgError {
-    let mut parts = vec!["Invalid choice, valid choices are:\n".to_string()];
-    for pair in choices.chunks(2) {
-        let cells: Vec<String> = pair.iter().map(|c| format!("{c:<40}")).collect();
-        parts.push(cells.join(" | "));
-    }
+    let mut parts = vec![format!("Found invalid choice '{value}'\n")];
     let close = close_matches(value, choices);
     if !close.is_empty() {
-        parts.push(format!(
-            "\n\nInvalid choice: {}, maybe you meant:\n",
-            python_repr(value)
-        ));
+        parts.push("Maybe you meant:\n".into());
         parts.extend(close.iter().map(|w| format!("  * {w}")));
     }
     ArgError::Usage(format!("argument {argument}: {}", parts.join("\n")))
-}
-
-/// Python's `repr()` of a str, as `%r` prints it.
-pub fn python_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// difflib.get_close_matches(word, possibilities, n=3, cutoff=0.8).
@@ -146,6 +133,9 @@ pub struct Globals {
     pub profile: Option<String>,
     pub region: Option<String>,
     pub output: Option<String>,
+    pub query: Option<String>,
+    /// Global options the CLI has and the lab does not simulate, as typed.
+    pub not_simulated: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -191,11 +181,21 @@ pub const fn switch(flag: &'static str) -> Opt {
     }
 }
 
+/// aws-cli 2.36.7's global options (`awscli/data/cli.json`).
 const GLOBALS: &[Opt] = &[
     value("--profile"),
     value("--region"),
     value("--output"),
+    value("--query"),
     value("--color"),
+    value("--endpoint-url"),
+    switch("--debug"),
+    value("--ca-bundle"),
+    value("--cli-binary-format"),
+    value("--cli-error-format"),
+    switch("--no-sign-request"),
+    switch("--cli-auto-prompt"),
+    switch("--no-cli-auto-prompt"),
     value("--cli-read-timeout"),
     value("--cli-connect-timeout"),
     switch("--no-cli-pager"),
@@ -273,6 +273,9 @@ pub fn parse_main(args: &[String]) -> Result<Main, ArgError> {
                     }
                     globals.output = Some(v);
                 }
+                "--query" => globals.query = v,
+                "--endpoint-url" | "--debug" | "--ca-bundle" | "--no-sign-request"
+                | "--cli-auto-prompt" => globals.not_simulated.push(opt.flag),
                 "--color" => {
                     let v = v.unwrap_or_default();
                     let choices = &["on", "off", "auto"];
@@ -285,8 +288,13 @@ pub fn parse_main(args: &[String]) -> Result<Main, ArgError> {
             Step::Other(arg) => {
                 let first_positional = !looks_like_option(arg)
                     && !words.iter().any(|w: &String| !looks_like_option(w));
+                if first_positional && OTHER_COMMANDS.contains(&arg) {
+                    return Err(ArgError::NotSimulated(arg.to_string()));
+                }
                 if first_positional && !COMMANDS.contains(&arg) {
-                    return Err(invalid_choice("command", arg, COMMANDS));
+                    // The CLI's choices are its whole command table.
+                    let all: Vec<&str> = COMMANDS.iter().chain(OTHER_COMMANDS).copied().collect();
+                    return Err(invalid_choice("command", arg, &all));
                 }
                 words.push(arg.to_string());
             }
@@ -398,6 +406,7 @@ mod tests {
                     profile: Some("lab".into()),
                     region: Some("eu-west-1".into()),
                     output: Some("json".into()),
+                    ..Globals::default()
                 },
                 words: strings(&["iam", "list-access-keys"]),
             }
@@ -408,19 +417,27 @@ mod tests {
         );
     }
 
+    /// aws-cli 2.36.7: `CLIArgParser._check_value` and `error()` (awscli/argparser.py),
+    /// `ParamValidationErrorsHandler` and `write_error` (awscli/errorhandler.py, errorformat.py).
     #[test]
     fn usage_errors_have_awscli_text() {
         assert_eq!(
             parse_main(&strings(&["iam", "--region"])).unwrap_err(),
             ArgError::Usage("argument --region: expected one argument".into())
         );
-        let err = parse_main(&strings(&["--output", "table"])).unwrap_err();
+        let err = parse_main(&strings(&["--output", "tables"])).unwrap_err();
         assert_eq!(
             err.stderr(),
+            "\naws: [ERROR]: An error occurred (ParamValidation): argument --output: Found invalid choice 'tables'\n\n\
+             Maybe you meant:\n\n  * table\n\n\
+             usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n\
+             To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n"
+        );
+        assert_eq!(
+            ArgError::Unknown(strings(&["--query2", "x"])).stderr(),
             "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n\
              To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n\
-             aws: error: argument --output: Invalid choice, valid choices are:\n\n\
-             json                                     | text                                    \n\n"
+             \naws: [ERROR]: Unknown options: --query2, x\n"
         );
     }
 
@@ -430,15 +447,33 @@ mod tests {
         let ArgError::Usage(msg) = invalid_choice("operation", "list-acess-keys", &ops) else {
             panic!()
         };
-        assert!(msg.ends_with(
-            "\n\n\nInvalid choice: 'list-acess-keys', maybe you meant:\n\n  * list-access-keys"
-        ));
+        assert_eq!(
+            msg,
+            "argument operation: Found invalid choice 'list-acess-keys'\n\nMaybe you meant:\n\n  * list-access-keys"
+        );
         let ArgError::Usage(msg) = invalid_choice("operation", "zzz", &ops) else {
             panic!()
         };
-        assert!(!msg.contains("maybe"));
-        assert_eq!(python_repr("it's"), "\"it's\"");
-        assert_eq!(python_repr("a'\"\n"), "'a\\'\"\\n'");
+        assert_eq!(msg, "argument operation: Found invalid choice 'zzz'\n");
+    }
+
+    #[test]
+    fn other_commands_and_options_are_noted_not_refused() {
+        assert_eq!(
+            parse_main(&strings(&["s3", "ls"])),
+            Err(ArgError::NotSimulated("s3".into()))
+        );
+        let Ok(Main::Command { globals, .. }) = parse_main(&strings(&[
+            "--debug",
+            "sts",
+            "get-caller-identity",
+            "--query",
+            "Account",
+        ])) else {
+            panic!()
+        };
+        assert_eq!(globals.not_simulated, ["--debug"]);
+        assert_eq!(globals.query.as_deref(), Some("Account"));
     }
 
     #[test]

@@ -31,13 +31,21 @@ pub fn access_denied(call: &Call) -> ServiceError {
     let action = action(op);
     let target = args.get("--user-name").or(caller.user_name());
     let group = args.get("--group-name").unwrap_or_default();
+    // As AWS words them (CloudTrail records and CLI transcripts): creation names
+    // the new ARN, an action on a user or group names it `user bob` / `group
+    // Admin`, and an omitted `--user-name` makes IAM print `user null` before
+    // the caller's name.
     let resource = match op.api {
         Api::ListUsers => Some(format!("arn:aws:iam::{account}:user/")),
         Api::ListGroups => Some(format!("arn:aws:iam::{account}:group/")),
-        Api::CreateGroup | Api::AddUserToGroup => {
-            Some(format!("arn:aws:iam::{account}:group/{group}"))
-        }
-        _ if op.service == Service::Iam => Some(user_arn(account, target.unwrap_or_default())),
+        Api::CreateGroup => Some(format!("arn:aws:iam::{account}:group/{group}")),
+        Api::CreateUser => Some(user_arn(account, target.unwrap_or_default())),
+        Api::AddUserToGroup => Some(format!("group {group}")),
+        Api::GetUser => Some(format!("user {}", target.unwrap_or_default())),
+        _ if op.service == Service::Iam => Some(match args.get("--user-name") {
+            Some(named) => format!("user {named}"),
+            None => format!("user null{}", caller.user_name().unwrap_or_default()),
+        }),
         _ => None,
     };
     let on = resource

@@ -2,12 +2,17 @@
 //! profile, pick the region, find credentials, validate parameters, then send
 //! the request, which the lab authenticates and serves.
 
+use super::args::error_text;
 use super::args::{self, Main, OpArgs, COMMANDS};
 use super::commands;
 use super::config::Profiles;
 use super::credentials::{authenticate, env_value, resolve, Env};
-use super::exit::{general, usage, CLIENT_RC, CONFIG_RC, USAGE_RC};
+use super::exit::{coded, general, lab_note, usage, CLIENT_RC, CONFIG_RC, USAGE_RC};
+use super::json::Value;
+use super::not_simulated::option_note;
 use super::operations::{self, Call, Service, OPERATIONS};
+use super::output::render;
+use super::query::Query;
 use super::session::Session;
 use super::validate::client_validate;
 use super::{configure, help, Note, Run};
@@ -16,8 +21,9 @@ use crate::domain::lab::Lab;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 
-/// Where a key's use is recorded when nothing names a region.
-const DEFAULT_REGION: &str = "us-east-1";
+/// Where AWS records a key's use for IAM (a global service served from
+/// us-east-1), and for STS when no region is configured (its global endpoint).
+const GLOBAL_REGION: &str = "us-east-1";
 
 pub fn run(
     argv: &[String],
@@ -36,6 +42,14 @@ pub fn run(
         }
         Ok(Main::Command { globals, words }) => (globals, words),
     };
+    if let Some(flag) = globals.not_simulated.first() {
+        return lab_note(&option_note(flag));
+    }
+    // `globalargs.resolve_types`: the query is compiled before any command runs.
+    let query = match globals.query.as_deref().map(Query::compile).transpose() {
+        Err(message) => return coded(USAGE_RC, "ParamValidation", &message),
+        Ok(q) => q,
+    };
     let (command, rest) = match args::take_choice(&words, "command", COMMANDS) {
         Err(e) => return usage(e),
         Ok(None) => return usage(args::required(&["command"])),
@@ -49,8 +63,28 @@ pub fn run(
             run
         }
         "configure" => configure::run(&rest, &session, env, profiles, lab),
-        "iam" => service(Service::Iam, &rest, &session, env, profiles, lab, rng, now),
-        _ => service(Service::Sts, &rest, &session, env, profiles, lab, rng, now),
+        "iam" => service(
+            Service::Iam,
+            &rest,
+            &session,
+            query.as_ref(),
+            env,
+            profiles,
+            lab,
+            rng,
+            now,
+        ),
+        _ => service(
+            Service::Sts,
+            &rest,
+            &session,
+            query.as_ref(),
+            env,
+            profiles,
+            lab,
+            rng,
+            now,
+        ),
     }
 }
 
@@ -70,6 +104,7 @@ fn service(
     service: Service,
     words: &[String],
     session: &Session,
+    query: Option<&Query>,
     env: &Env,
     profiles: &Profiles,
     lab: &mut Lab,
@@ -123,22 +158,24 @@ fn service(
         Ok(c) => c,
     };
     if let Err(message) = client_validate(&parsed) {
-        let mut run = Run::code(USAGE_RC);
-        run.stderr(&format!("\n{message}\n"));
-        return run;
+        return coded(USAGE_RC, "ParamValidation", &message);
     }
     let Some(credentials) = credentials else {
-        let mut run = Run::code(CONFIG_RC);
-        run.stderr("\nUnable to locate credentials. You can configure credentials by running \"aws configure\".\n");
+        // `NoCredentialsErrorHandler` (aws-cli 2.32 and later suggests `aws login`).
+        let mut run = coded(
+            CONFIG_RC,
+            "NoCredentials",
+            "Unable to locate credentials. You can configure credentials by running \"aws login\".",
+        );
         run.note = Some(Note::NoCredentials);
         return run;
     };
     let client_error = |code: &str, message: &str| {
         let mut run = Run::code(CLIENT_RC);
-        run.stderr(&format!(
-            "\nAn error occurred ({code}) when calling the {} operation: {message}\n",
+        run.stderr(&error_text(&format!(
+            "An error occurred ({code}) when calling the {} operation: {message}",
             op.api.name()
-        ));
+        )));
         run
     };
     let caller = match authenticate(lab, &credentials) {
@@ -158,24 +195,29 @@ fn service(
     // The service authenticated the request, so the key counts as used even when
     // the operation itself then fails.
     if let Some(key) = &caller.key {
+        let recorded = match service {
+            Service::Iam => GLOBAL_REGION.to_string(),
+            Service::Sts => region.unwrap_or_else(|| GLOBAL_REGION.into()),
+        };
         let used = LastUsed {
             date: now,
-            region: region.unwrap_or_else(|| DEFAULT_REGION.into()),
+            region: recorded,
             service: service.name().into(),
         };
         lab.record_key_use(&caller.identity, key, used);
     }
-    match result {
-        Err(e) => client_error(e.code, &e.message),
-        Ok(None) => Run::code(0),
-        Ok(Some(value)) => {
-            let format = session.output(env, profiles);
+    let response = match result {
+        Err(e) => return client_error(e.code, &e.message),
+        // No response body: the CLI formats an empty dict.
+        Ok(None) => Value::Object(Vec::new()),
+        Ok(Some(value)) => value,
+    };
+    let format = session.output(env, profiles);
+    match render(&format, op.api, &response, query) {
+        Err(message) => general(&message),
+        Ok(lines) => {
             let mut run = Run::code(0);
-            match format.as_str() {
-                "json" => run.stdout(value.to_json()),
-                "text" => run.stdout_lines(value.to_text()),
-                other => return general(&format!("Unknown output type: {other}")),
-            }
+            run.stdout_lines(lines);
             run
         }
     }

@@ -50,7 +50,7 @@ fn caller_identity(lab: &Lab, call: &Call) -> Value {
             .unwrap_or_default(),
         None => account.to_string(),
     };
-    Value::Object(vec![
+    Value::object(vec![
         ("UserId", Value::str(user_id)),
         ("Account", Value::str(account.to_string())),
         ("Arn", Value::str(call.caller.arn())),
@@ -63,7 +63,7 @@ fn access_key_info(call: &Call) -> Result<Value, ServiceError> {
     let owner = AccessKeyId::parse(key_id)
         .and_then(|id| id.account())
         .ok_or_else(|| ServiceError::new("ValidationError", "Access key ID is not valid."))?;
-    Ok(Value::Object(vec![(
+    Ok(Value::object(vec![(
         "Account",
         Value::str(owner.to_string()),
     )]))

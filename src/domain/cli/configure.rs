@@ -53,6 +53,10 @@ pub fn run(
                 return usage(ArgError::UnknownBasic(words.to_vec()));
             }
             let mut run = Run::code(0);
+            // aws-cli 2.34.18 and later, for a profile with nothing configured yet.
+            if !profiles.exists(session.profile_name()) {
+                run.stdout("\nTip: You can deliver temporary credentials to the AWS CLI using your AWS Console session by running the command 'aws login'.\n");
+            }
             run.interview = Some(Interview::new(session.profile_name().to_string()));
             return run;
         }
@@ -112,17 +116,22 @@ pub fn run(
     }
 }
 
-/// `ConfigureListCommand`: `'%10s %24s %16s    %s'` rows.
+/// The environment variables botocore reads for a setting, as `configure list`
+/// prints them (`str()` of the list in `BOTOCORE_DEFAUT_SESSION_VARIABLES`).
+const PROFILE_ENV: &str = "['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']";
+const REGION_ENV: &str = "['AWS_REGION', 'AWS_DEFAULT_REGION']";
+
+/// `ConfigureListCommand` of aws-cli 2.31 and later (2.36.7's
+/// `awscli/customizations/configure/list.py`): colon-separated columns.
 fn list(session: &Session, env: &Env, profiles: &Profiles, lab: &Lab) -> Run {
     let row = |name: &str, value: &str, kind: &str, location: &str| {
-        format!("{name:>10} {value:>24} {kind:>16}    {location}")
+        format!("{name:<10} : {value:<24} : {kind:<16} : {location}")
     };
     let mut run = Run::code(0);
-    run.stdout(row("Name", "Value", "Type", "Location"));
-    run.stdout(row("----", "-----", "----", "--------"));
+    run.stdout(row("NAME", "VALUE", "TYPE", "LOCATION"));
     let profile_row = match (&session.profile, session.explicit_profile) {
         (Some(p), true) => row("profile", p, "manual", "--profile"),
-        (Some(p), false) => row("profile", p, "env", "AWS_PROFILE"),
+        (Some(p), false) => row("profile", p, "env", PROFILE_ENV),
         (None, _) => row("profile", NOT_SET, "None", "None"),
     };
     run.stdout(profile_row);
@@ -146,10 +155,9 @@ fn list(session: &Session, env: &Env, profiles: &Profiles, lab: &Lab) -> Run {
             run.stdout(row("secret_key", NOT_SET, "None", "None"));
         }
     }
-    let region_row = if let Some(r) = env_value(env, "AWS_REGION") {
-        row("region", r, "env", "AWS_REGION")
-    } else if let Some(r) = env_value(env, "AWS_DEFAULT_REGION") {
-        row("region", r, "env", "AWS_DEFAULT_REGION")
+    let env_region = env_value(env, "AWS_REGION").or_else(|| env_value(env, "AWS_DEFAULT_REGION"));
+    let region_row = if let Some(r) = env_region {
+        row("region", r, "env", REGION_ENV)
     } else if let Some(r) = profiles.get(session.profile_name(), "region") {
         row("region", r, "config-file", "~/.aws/config")
     } else if let Some(r) = &session.region {

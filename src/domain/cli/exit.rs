@@ -1,7 +1,7 @@
 //! How the CLI ends a refused command: the exit codes of the AWS CLI's
-//! return-code documentation and the two generic error shapes.
+//! return-code documentation and the CLI's error shapes (`awscli/errorhandler.py`).
 
-use super::args::ArgError;
+use super::args::{coded_error, error_text, ArgError};
 use super::Run;
 
 /// Exit codes from the AWS CLI's return-code documentation.
@@ -16,9 +16,23 @@ pub fn usage(e: ArgError) -> Run {
     run
 }
 
-/// The CLI's general handler: a blank line, the message, exit 255.
+/// The CLI's general handler: `aws: [ERROR]: ` and the message, exit 255.
 pub fn general(message: &str) -> Run {
     let mut run = Run::code(GENERAL_RC);
-    run.stderr(&format!("\n{message}\n"));
+    run.stderr(&error_text(message));
+    run
+}
+
+/// An error the CLI raises with a code (`ParamValidation`, `NoCredentials`).
+pub fn coded(rc: i32, code: &str, message: &str) -> Run {
+    let mut run = Run::code(rc);
+    run.stderr(&coded_error(code, message));
+    run
+}
+
+/// A lab note for something the lab does not simulate: one line, exit 252.
+pub fn lab_note(note: &str) -> Run {
+    let mut run = Run::code(USAGE_RC);
+    run.stderr(note);
     run
 }

@@ -3,12 +3,14 @@
 
 use super::operations::{operations, Operation, Service};
 
-/// One fixed build, as CloudShell ships it; `exec-env/` comes from `AWS_EXECUTION_ENV`.
+/// The emulated build: aws-cli 2.36.7 (its CHANGELOG.rst names the bundled
+/// Python 3.14.6), as `clidriver._cli_version` prints it; `exec-env/` comes from
+/// `AWS_EXECUTION_ENV`.
 pub fn version(exec_env: Option<&str>) -> String {
     let env = exec_env
         .map(|e| format!(" exec-env/{e}"))
         .unwrap_or_default();
-    format!("aws-cli/2.22.35 Python/3.12.6 Linux/6.1.119-129.201.amzn2023.x86_64{env} exe/x86_64.amzn.2023")
+    format!("aws-cli/2.36.7 Python/3.14.6 Linux/6.1.119-129.201.amzn2023.x86_64{env} exe/x86_64.amzn.2023")
 }
 
 fn page(title: &str, body: &[String]) -> Vec<String> {

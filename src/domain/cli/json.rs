@@ -1,12 +1,16 @@
-//! The two output shapes the lab supports: the CLI's default `json` (Python's
-//! `json.dumps(indent=4, ensure_ascii=False)`, keys in the service's order) and
-//! `text` (tab-separated, keys sorted, nested names as upper-case labels).
+//! A response as the CLI holds it after parsing (Python's dicts, lists and
+//! scalars, keys in the service's order) and its `--output json`: Python's
+//! `json.dumps(indent=4, ensure_ascii=False)`.
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One parsed value. Objects keep their keys in order, as Python's dicts do.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
     Str(String),
     List(Vec<Value>),
-    Object(Vec<(&'static str, Value)>),
+    Object(Vec<(String, Value)>),
 }
 
 impl Value {
@@ -14,23 +18,46 @@ impl Value {
         Value::Str(text.into())
     }
 
+    /// A response structure, its members in the service's order.
+    pub fn object(fields: Vec<(&str, Value)>) -> Self {
+        Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
+    }
+
+    pub fn is_scalar(&self) -> bool {
+        !matches!(self, Value::List(_) | Value::Object(_))
+    }
+
+    /// Python's `str()` of a scalar, as the text and table formats print it.
+    pub fn python_str(&self) -> String {
+        match self {
+            Value::Null => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Number(n) => n.to_string(),
+            Value::Str(s) => s.clone(),
+            other => other.to_json(),
+        }
+    }
+
+    /// Python's `json.dumps(value, indent=4, ensure_ascii=False)`.
     pub fn to_json(&self) -> String {
         let mut out = String::new();
         write_json(self, 0, &mut out);
         out
-    }
-
-    /// One entry per printed line, as `--output text` prints them.
-    pub fn to_text(&self) -> Vec<String> {
-        let mut lines = Vec::new();
-        write_text(self, None, &mut lines);
-        lines
     }
 }
 
 fn write_json(value: &Value, depth: usize, out: &mut String) {
     let pad = |d: usize| " ".repeat(4 * d);
     match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
         Value::Str(s) => quote(s, out),
         Value::List(items) if items.is_empty() => out.push_str("[]"),
         Value::Object(fields) if fields.is_empty() => out.push_str("{}"),
@@ -81,91 +108,29 @@ fn quote(s: &str, out: &mut String) {
     out.push('"');
 }
 
-/// awscli's `text.format_text`: a dict prints its scalars (sorted by key) on one
-/// line after its label, then each nested value under the nested key's label.
-fn write_text(value: &Value, label: Option<&str>, lines: &mut Vec<String>) {
-    match value {
-        Value::Str(s) => lines.push(match label {
-            Some(l) => format!("{l}\t{s}"),
-            None => s.clone(),
-        }),
-        Value::List(items) => {
-            let scalars: Vec<&str> = items
-                .iter()
-                .filter_map(|v| match v {
-                    Value::Str(s) => Some(s.as_str()),
-                    _ => None,
-                })
-                .collect();
-            if !scalars.is_empty() && scalars.len() == items.len() {
-                let mut line = label.map(|l| format!("{l}\t")).unwrap_or_default();
-                line.push_str(&scalars.join("\t"));
-                lines.push(line);
-                return;
-            }
-            for item in items {
-                write_text(item, label, lines);
-            }
-        }
-        Value::Object(fields) => {
-            let mut sorted: Vec<&(&str, Value)> = fields.iter().collect();
-            sorted.sort_by_key(|(k, _)| *k);
-            let scalars: Vec<&str> = sorted
-                .iter()
-                .filter_map(|(_, v)| match v {
-                    Value::Str(s) => Some(s.as_str()),
-                    _ => None,
-                })
-                .collect();
-            if !scalars.is_empty() {
-                let mut line = label.map(|l| format!("{l}\t")).unwrap_or_default();
-                line.push_str(&scalars.join("\t"));
-                lines.push(line);
-            }
-            for (key, nested) in sorted {
-                if !matches!(nested, Value::Str(_)) {
-                    write_text(nested, Some(&key.to_uppercase()), lines);
-                }
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn sample() -> Value {
-        Value::Object(vec![
+    #[test]
+    fn json_matches_python_indent_four() {
+        let sample = Value::object(vec![
             (
                 "AccessKeyMetadata",
-                Value::List(vec![Value::Object(vec![
+                Value::List(vec![Value::object(vec![
                     ("AccessKeyId", Value::str("AKIAEXAMPLE")),
                     ("Status", Value::str("Active")),
-                    ("CreateDate", Value::str("2026-11-27T10:15:30+00:00")),
                 ])]),
             ),
             ("Empty", Value::List(vec![])),
             ("Odd", Value::str("a\"b\\c\u{1}é")),
-        ])
-    }
-
-    #[test]
-    fn json_matches_python_indent_four() {
+            ("N", Value::Number(2.into())),
+            ("B", Value::Bool(true)),
+            ("Z", Value::Null),
+        ]);
         assert_eq!(
-            sample().to_json(),
-            "{\n    \"AccessKeyMetadata\": [\n        {\n            \"AccessKeyId\": \"AKIAEXAMPLE\",\n            \"Status\": \"Active\",\n            \"CreateDate\": \"2026-11-27T10:15:30+00:00\"\n        }\n    ],\n    \"Empty\": [],\n    \"Odd\": \"a\\\"b\\\\c\\u0001é\"\n}"
-        );
-    }
-
-    #[test]
-    fn text_sorts_scalars_and_labels_nested_values() {
-        assert_eq!(
-            sample().to_text(),
-            vec![
-                "a\"b\\c\u{1}é".to_string(),
-                "ACCESSKEYMETADATA\tAKIAEXAMPLE\t2026-11-27T10:15:30+00:00\tActive".to_string(),
-            ]
+            sample.to_json(),
+            "{\n    \"AccessKeyMetadata\": [\n        {\n            \"AccessKeyId\": \"AKIAEXAMPLE\",\n            \"Status\": \"Active\"\n        }\n    ],\n    \"Empty\": [],\n    \"Odd\": \"a\\\"b\\\\c\\u0001é\",\n    \"N\": 2,\n    \"B\": true,\n    \"Z\": null\n}"
         );
     }
 }

@@ -16,15 +16,23 @@ mod help;
 pub mod history;
 mod json;
 mod lexer;
+mod not_simulated;
 mod operations;
+mod output;
+mod query;
 mod service_error;
 mod session;
 mod shell;
+mod table;
+mod text;
 mod users;
 mod validate;
+mod yaml;
 
 #[cfg(test)]
 mod fuzz_tests;
+#[cfg(test)]
+mod golden_tests;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]
@@ -65,6 +73,9 @@ pub struct Outcome {
     pub note: Option<Note>,
 }
 
+/// The region the lab's console works in, which CloudShell's environment names.
+pub const CONSOLE_REGION: &str = "us-east-1";
+
 #[derive(Clone, PartialEq, Eq)]
 struct ShellVar {
     value: String,
@@ -102,9 +113,13 @@ impl Default for Terminal {
 
 impl Terminal {
     pub fn new() -> Self {
-        // What a fresh CloudShell session has; AWS_EXECUTION_ENV also feeds `aws --version`.
+        // What a fresh CloudShell session has: the console's region (the lab's
+        // console is in us-east-1) in both region variables; AWS_EXECUTION_ENV
+        // also feeds `aws --version`.
         let vars = [
+            ("AWS_DEFAULT_REGION", CONSOLE_REGION),
             ("AWS_EXECUTION_ENV", "CloudShell"),
+            ("AWS_REGION", CONSOLE_REGION),
             ("HOME", "/home/cloudshell-user"),
             ("SHELL", "/bin/bash"),
             ("USER", "cloudshell-user"),

@@ -63,6 +63,14 @@ impl Api {
     }
 }
 
+impl Api {
+    /// The CLI pages these calls; `yaml-stream` then prints each raw page,
+    /// `IsTruncated` included.
+    pub fn paginated(self) -> bool {
+        matches!(self, Api::ListAccessKeys | Api::ListGroups | Api::ListUsers)
+    }
+}
+
 /// One row of the CLI's operation table: its command name, the API it calls,
 /// the options it takes and its help summary.
 #[derive(Clone, Copy, Debug)]

@@ -23,7 +23,8 @@ impl Session {
             profile: globals
                 .profile
                 .clone()
-                .or_else(|| env_value(env, "AWS_PROFILE").map(String::from)),
+                .or_else(|| env_value(env, "AWS_PROFILE").map(String::from))
+                .or_else(|| env_value(env, "AWS_DEFAULT_PROFILE").map(String::from)),
             explicit_profile,
             region: globals.region.clone().filter(|r| !r.is_empty()),
             output: globals.output.clone(),

@@ -2,7 +2,9 @@
 //! `aws`; everything else is `command not found`, as in a bare bash.
 
 use super::credentials::Env;
+use super::exit::USAGE_RC;
 use super::lexer::{self, Command, Connector, LexError, VarRef, Word};
+use super::not_simulated::shell_note;
 use super::{aws, Outcome, Run, ShellVar, Terminal};
 use crate::domain::lab::Lab;
 use crate::domain::random::Random;
@@ -26,12 +28,11 @@ pub fn run(
         }
         Err(e) => {
             let (message, code) = match e {
-                LexError::UnexpectedToken(t) => (format!("bash: syntax error near unexpected token `{t}'"), 2),
+                LexError::UnexpectedToken(t) => {
+                    (format!("bash: syntax error near unexpected token `{t}'"), 2)
+                }
                 LexError::BadSubstitution(s) => (format!("bash: {s}: bad substitution"), 1),
-                LexError::Unsupported(t) => (
-                    format!("bash: {t}: pipes, redirections, subshells and background jobs are not available in this terminal"),
-                    2,
-                ),
+                LexError::Unsupported(t) => (shell_note(&t), USAGE_RC),
                 LexError::Incomplete => (String::new(), 0),
             };
             term.last_status = code;

@@ -27,21 +27,57 @@ fn stderr(o: &Outcome) -> Vec<&str> {
         .collect()
 }
 
+/// `ClientErrorHandler` through `write_error` (aws-cli 2.36.7, awscli/errorhandler.py).
 fn client_error(code: &str, op: &str, message: &str) -> Vec<String> {
     vec![
         String::new(),
-        format!("An error occurred ({code}) when calling the {op} operation: {message}"),
+        format!(
+            "aws: [ERROR]: An error occurred ({code}) when calling the {op} operation: {message}"
+        ),
     ]
 }
 
-fn usage_error(last: &[&str]) -> Vec<String> {
+/// An argparse error as `ParamValidationErrorsHandler` prints it: the message,
+/// a blank line, then the usage (awscli/argparser.py `CLIArgParser.error`).
+fn usage_error(message: &str) -> Vec<String> {
+    let text = format!("An error occurred (ParamValidation): {message}");
+    let mut out = vec![String::new()];
+    for (i, l) in text.split('\n').enumerate() {
+        out.push(if i == 0 {
+            format!("aws: [ERROR]: {l}")
+        } else {
+            l.to_string()
+        });
+    }
+    out.push(String::new());
+    out.extend(USAGE_HEAD[1..].iter().map(|s| s.to_string()));
+    out
+}
+
+/// `UnknownArgumentErrorHandler`: the usage first, then the error.
+fn unknown_options(list: &str) -> Vec<String> {
     USAGE_HEAD
         .iter()
-        .chain(&[""])
-        .chain(last)
-        .chain(&[""])
         .map(|s| s.to_string())
+        .chain([
+            "".into(),
+            "".into(),
+            format!("aws: [ERROR]: Unknown options: {list}"),
+        ])
         .collect()
+}
+
+/// An error the CLI raises with its own code, one message line after another.
+fn coded(code: &str, message: &[&str]) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for (i, l) in message.iter().enumerate() {
+        out.push(if i == 0 {
+            format!("aws: [ERROR]: An error occurred ({code}): {l}")
+        } else {
+            l.to_string()
+        });
+    }
+    out
 }
 
 const INVALID_TOKEN: &str = "The security token included in the request is invalid.";
@@ -53,7 +89,12 @@ fn a_console_key_configured_interactively_answers_get_caller_identity() {
     let key = t.console_key();
     assert_eq!(t.term.prompt(), "$ ");
     let start = t.run("aws configure");
-    assert_eq!((start.output.len(), start.exit_code), (0, 0));
+    // aws-cli 2.34.18 and later (awscli/customizations/configure/configure.py).
+    assert_eq!(
+        lines(&start),
+        "\nTip: You can deliver temporary credentials to the AWS CLI using your AWS Console session by running the command 'aws login'.\n\n"
+    );
+    assert_eq!(start.exit_code, 0);
     for (prompt, answer) in [
         ("AWS Access Key ID [None]: ", key.id.as_str()),
         ("AWS Secret Access Key [None]: ", key.secret.as_str()),
@@ -75,9 +116,10 @@ fn a_console_key_configured_interactively_answers_get_caller_identity() {
     assert_eq!((o.exit_code, o.note), (0, None));
     assert_eq!(
         t.last_used(key.id.as_str()),
+        // CloudShell's AWS_REGION comes before the profile's region.
         Some(LastUsed {
             date: NOW,
-            region: "eu-west-1".into(),
+            region: "us-east-1".into(),
             service: "sts".into()
         })
     );
@@ -304,9 +346,13 @@ fn last_used_is_recorded_only_on_authenticated_calls() {
         client_error(
             "AccessDenied",
             "GetAccessKeyLastUsed",
-            &format!("User: {arn} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key AKIAIOSFODNN7EXAMPLE.")
+            &format!("User: {arn} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key AKIAIOSFODNN7EXAMPLE")
         )
     );
+    // IAM is global: AWS records us-east-1 whatever region the CLI names.
+    assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "us-east-1");
+    // STS answers at the CLI's region (v2's regional endpoints).
+    t.run("aws sts get-caller-identity --region eu-central-1");
     assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "eu-central-1");
     t.run("AWS_REGION=sa-east-1 aws iam list-access-keys");
     let o = t.run(&format!(
@@ -315,7 +361,7 @@ fn last_used_is_recorded_only_on_authenticated_calls() {
     ));
     assert_eq!(
         lines(&o),
-        format!("{{\n    \"AccessKeyLastUsed\": {{\n        \"LastUsedDate\": \"{NOW_TEXT}\",\n        \"ServiceName\": \"iam\",\n        \"Region\": \"sa-east-1\"\n    }}\n}}\n")
+        format!("{{\n    \"AccessKeyLastUsed\": {{\n        \"LastUsedDate\": \"{NOW_TEXT}\",\n        \"ServiceName\": \"iam\",\n        \"Region\": \"us-east-1\"\n    }}\n}}\n")
     );
     assert_eq!(t.last_used(key.id.as_str()).unwrap().region, "us-east-1");
     assert_eq!(t.last_used(other.id.as_str()), None);
@@ -375,7 +421,7 @@ fn a_one_shot_assignment_applies_to_that_command_only() {
     let mut t = signed_in();
     let key = t.console_key();
     let o = t.run(&format!(
-        "AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY=\"{}\" AWS_DEFAULT_REGION=us-west-2 aws sts get-caller-identity",
+        "AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY=\"{}\" AWS_REGION=us-west-2 aws sts get-caller-identity",
         key.id, key.secret
     ));
     assert_eq!(o.exit_code, 0);
@@ -415,7 +461,7 @@ fn without_credentials_the_cli_says_so() {
     let o = t.run("aws sts get-caller-identity");
     assert_eq!(
         stderr(&o),
-        vec!["", "Unable to locate credentials. You can configure credentials by running \"aws configure\"."]
+        coded("NoCredentials", &["Unable to locate credentials. You can configure credentials by running \"aws login\"."])
     );
     assert_eq!((o.exit_code, o.note), (253, Some(Note::NoCredentials)));
     let partial = t.run("AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE aws sts get-caller-identity");
@@ -423,7 +469,7 @@ fn without_credentials_the_cli_says_so() {
         stderr(&partial),
         vec![
             "",
-            "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"
+            "aws: [ERROR]: Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"
         ]
     );
     assert_eq!(
@@ -436,7 +482,7 @@ fn without_credentials_the_cli_says_so() {
         stderr(&partial),
         vec![
             "",
-            "Partial credentials found in shared-credentials-file, missing: aws_secret_access_key"
+            "aws: [ERROR]: Partial credentials found in shared-credentials-file, missing: aws_secret_access_key"
         ]
     );
 }
@@ -444,89 +490,77 @@ fn without_credentials_the_cli_says_so() {
 #[test]
 fn usage_errors_match_awscli() {
     let mut t = signed_in();
-    let pad = |s: &str| format!("{s:<40}");
     let cases: Vec<(&str, Vec<String>)> = vec![
         (
             "aws",
-            usage_error(&["aws: error: the following arguments are required: command"]),
+            usage_error("the following arguments are required: command"),
         ),
         (
             "aws --region eu-west-1 iam",
-            usage_error(&["aws: error: the following arguments are required: operation"]),
+            usage_error("the following arguments are required: operation"),
         ),
         (
-            "aws s3 ls",
-            usage_error(&[
-                "aws: error: argument command: Invalid choice, valid choices are:",
-                "",
-                &format!("{} | {}", pad("iam"), pad("sts")),
-                &format!("{} | {}", pad("configure"), pad("help")),
-            ]),
+            "aws s4 ls",
+            usage_error("argument command: Found invalid choice 's4'\n"),
+        ),
+        (
+            "aws stss get-caller-identity",
+            usage_error("argument command: Found invalid choice 'stss'\n\nMaybe you meant:\n\n  * sts"),
         ),
         (
             "aws iam list-acess-keys",
-            usage_error(&[
-                "aws: error: argument operation: Invalid choice, valid choices are:",
-                "",
-                &format!(
-                    "{} | {}",
-                    pad("add-user-to-group"),
-                    pad("attach-user-policy")
-                ),
-                &format!("{} | {}", pad("create-access-key"), pad("create-group")),
-                &format!("{} | {}", pad("create-user"), pad("delete-access-key")),
-                &format!("{} | {}", pad("get-access-key-last-used"), pad("get-user")),
-                &format!("{} | {}", pad("list-access-keys"), pad("list-groups")),
-                &format!("{} | {}", pad("list-users"), pad("update-access-key")),
-                &pad("help"),
-                "",
-                "",
-                "Invalid choice: 'list-acess-keys', maybe you meant:",
-                "",
-                "  * list-access-keys",
-            ]),
+            usage_error("argument operation: Found invalid choice 'list-acess-keys'\n\nMaybe you meant:\n\n  * list-access-keys"),
         ),
         (
             "aws iam update-access-key --status Active",
-            usage_error(&["aws: error: the following arguments are required: --access-key-id"]),
+            usage_error("the following arguments are required: --access-key-id"),
         ),
         (
             "aws iam delete-access-key",
-            usage_error(&["aws: error: the following arguments are required: --access-key-id"]),
+            usage_error("the following arguments are required: --access-key-id"),
         ),
         (
             "aws iam update-access-key",
-            usage_error(&[
-                "aws: error: the following arguments are required: --access-key-id, --status",
-            ]),
+            usage_error("the following arguments are required: --access-key-id, --status"),
         ),
         (
             "aws sts get-caller-identity --foo",
-            usage_error(&["Unknown options: --foo"]),
+            unknown_options("--foo"),
         ),
         (
             "aws sts get-caller-identity extra --foo=1 x",
-            usage_error(&["Unknown options: --foo=1, x, extra"]),
+            unknown_options("--foo=1, x, extra"),
         ),
         (
             "aws iam list-access-keys --region",
-            usage_error(&["aws: error: argument --region: expected one argument"]),
+            usage_error("argument --region: expected one argument"),
         ),
         (
             "aws configure get",
-            usage_error(&["aws: error: the following arguments are required: varname"]),
+            usage_error("the following arguments are required: varname"),
         ),
         (
             "aws configure set region",
-            usage_error(&["aws: error: the following arguments are required: value"]),
+            usage_error("the following arguments are required: value"),
         ),
         (
             "aws configure list --foo bar",
-            vec!["".into(), "Unknown options: --foo,bar".into()],
+            coded("ParamValidation", &["Unknown options: --foo,bar"]),
         ),
         (
             "aws iam list-access-keys --access-key-id AKIAIOSFODNN7EXAMPLE",
-            usage_error(&["Unknown options: --access-key-id, AKIAIOSFODNN7EXAMPLE"]),
+            unknown_options("--access-key-id, AKIAIOSFODNN7EXAMPLE"),
+        ),
+        (
+            "aws sts get-caller-identity --query '['",
+            coded(
+                "ParamValidation",
+                &[
+                    "Bad value for --query [: Invalid jmespath expression: Incomplete expression:",
+                    "\"[\"",
+                    "  ^",
+                ],
+            ),
         ),
     ];
     for (line, expected) in cases {
@@ -544,21 +578,25 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         (
             "aws iam update-access-key --access-key-id abc --status Active",
             252,
-            vec![
-                "",
-                "Parameter validation failed:",
-                "Invalid length for parameter AccessKeyId, value: 3, valid min length: 16",
-            ],
+            coded(
+                "ParamValidation",
+                &[
+                    "Parameter validation failed:",
+                    "Invalid length for parameter AccessKeyId, value: 3, valid min length: 16",
+                ],
+            ),
         ),
         (
             "aws iam delete-access-key --access-key-id '' --user-name ''",
             252,
-            vec![
-                "",
-                "Parameter validation failed:",
-                "Invalid length for parameter UserName, value: 0, valid min length: 1",
-                "Invalid length for parameter AccessKeyId, value: 0, valid min length: 16",
-            ],
+            coded(
+                "ParamValidation",
+                &[
+                    "Parameter validation failed:",
+                    "Invalid length for parameter UserName, value: 0, valid min length: 1",
+                    "Invalid length for parameter AccessKeyId, value: 0, valid min length: 16",
+                ],
+            ),
         ),
     ];
     for (line, code, expected) in cases {
@@ -575,7 +613,7 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         client_error(
             "ValidationError",
             "UpdateAccessKey",
-            "1 validation error detected: Value 'active' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
+            "1 validation error detected: Value at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
         )
     );
     assert_eq!(o.exit_code, 254);
@@ -585,7 +623,7 @@ fn parameters_are_checked_by_botocore_then_by_the_service() {
         client_error(
             "ValidationError",
             "UpdateAccessKey",
-            "2 validation errors detected: Value 'AKIA-IOSFODNN7EXAMPLE' at 'accessKeyId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w]+; Value 'On' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
+            "2 validation errors detected: Value at 'accessKeyId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w]+; Value at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]"
         )
     );
     for (line, op) in [
@@ -675,49 +713,54 @@ fn text_output_is_tab_separated() {
         key.id
     ));
     assert_eq!(lines(&o), "ACCESSKEYLASTUSED\tN/A\tN/A\n");
-    t.run("aws configure set output yaml");
+    t.run("aws configure set output yaml2");
     let o = t.run("aws sts get-caller-identity");
     assert_eq!(
         (stderr(&o), o.exit_code),
-        (vec!["", "Unknown output type: yaml"], 255)
+        (vec!["", "aws: [ERROR]: Unknown output type: yaml2"], 255)
     );
 }
 
 #[test]
 fn configure_list_shows_where_each_value_comes_from() {
     let mut t = signed_in();
-    let header = "      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n";
+    // aws-cli 2.36.7's awscli/customizations/configure/list.py.
+    let header = "NAME       : VALUE                    : TYPE             : LOCATION\n";
+    let region_env = "region     : us-east-1                : env              : ['AWS_REGION', 'AWS_DEFAULT_REGION']\n";
     let o = t.run("aws configure list");
-    let masked = match lines(&o).lines().nth(3) {
+    let masked = match lines(&o).lines().nth(2) {
         Some(l) => l.to_string(),
         None => panic!(),
     };
-    assert!(masked.starts_with("access_key     ****************"));
-    assert!(masked.ends_with("   container-role    "), "{masked:?}");
-    assert_eq!(masked.len(), 56);
+    assert!(masked.starts_with("access_key : ****************"));
+    assert!(masked.ends_with(" : container-role   : "), "{masked:?}");
     t.lab.sign_out();
     assert_eq!(
         lines(&t.run("aws configure list")),
-        format!("{header}   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\n")
+        format!("{header}profile    : <not set>                : None             : None\naccess_key : <not set>                : None             : None\nsecret_key : <not set>                : None             : None\n{region_env}")
     );
     t.run("aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE --profile dev");
     t.run("aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY --profile dev");
     t.run("aws configure set region eu-west-3 --profile dev");
     assert_eq!(
-        lines(&t.run("aws configure list --profile dev")),
-        format!("{header}   profile                      dev           manual    --profile\naccess_key     ****************MPLE shared-credentials-file    \nsecret_key     ****************EKEY shared-credentials-file    \n    region                eu-west-3      config-file    ~/.aws/config\n")
+        lines(&t.run("unset AWS_REGION AWS_DEFAULT_REGION; aws configure list --profile dev")),
+        format!("{header}profile    : dev                      : manual           : --profile\naccess_key : ****************MPLE     : shared-credentials-file : \nsecret_key : ****************EKEY     : shared-credentials-file : \nregion     : eu-west-3                : config-file      : ~/.aws/config\n")
     );
     let o = t.run("AWS_PROFILE=dev AWS_DEFAULT_REGION=us-west-1 aws configure list");
-    assert!(
-        lines(&o).contains("   profile                      dev              env    AWS_PROFILE\n")
-    );
-    assert!(lines(&o)
-        .contains("    region                us-west-1              env    AWS_DEFAULT_REGION\n"));
+    assert!(lines(&o).contains(
+        "profile    : dev                      : env              : ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']\n"
+    ));
+    assert!(lines(&o).contains(
+        "region     : us-west-1                : env              : ['AWS_REGION', 'AWS_DEFAULT_REGION']\n"
+    ));
     let missing = t.run("aws configure list --profile nobody");
     assert_eq!(
         (stderr(&missing), missing.exit_code),
         (
-            vec!["", "The config profile (nobody) could not be found"],
+            vec![
+                "",
+                "aws: [ERROR]: The config profile (nobody) could not be found"
+            ],
             255
         )
     );
@@ -734,7 +777,7 @@ fn configure_list_shows_where_each_value_comes_from() {
 #[test]
 fn version_and_help_print_to_stdout() {
     let mut t = signed_in();
-    let version = "aws-cli/2.22.35 Python/3.12.6 Linux/6.1.119-129.201.amzn2023.x86_64 exec-env/CloudShell exe/x86_64.amzn.2023\n";
+    let version = "aws-cli/2.36.7 Python/3.14.6 Linux/6.1.119-129.201.amzn2023.x86_64 exec-env/CloudShell exe/x86_64.amzn.2023\n";
     assert_eq!(lines(&t.run("aws --version")), version);
     assert_eq!(lines(&t.run("aws iam list-access-keys --version")), version);
     for line in [
@@ -797,7 +840,10 @@ fn the_shell_subset_behaves_like_bash() {
     assert!(lines(&t.run("export")).contains("declare -x AWS_EXECUTION_ENV=\"CloudShell\"\n"));
     assert!(lines(&t.run("env")).contains("USER=cloudshell-user\n"));
     let piped = t.run("aws iam list-access-keys | cat");
-    assert_eq!(piped.exit_code, 2);
+    assert_eq!(
+        (lines(&piped), piped.exit_code),
+        ("![lab] A pipe (|) is not simulated in this lab; use aws --query ... --output text to pick values.\n".to_string(), 252)
+    );
 }
 
 #[test]
@@ -818,7 +864,7 @@ fn unsetting_the_execution_env_changes_the_version_string() {
     t.run("unset AWS_EXECUTION_ENV");
     assert_eq!(
         lines(&t.run("aws --version")),
-        "aws-cli/2.22.35 Python/3.12.6 Linux/6.1.119-129.201.amzn2023.x86_64 exe/x86_64.amzn.2023\n"
+        "aws-cli/2.36.7 Python/3.14.6 Linux/6.1.119-129.201.amzn2023.x86_64 exe/x86_64.amzn.2023\n"
     );
 }
 
@@ -863,4 +909,114 @@ fn debug_output_never_shows_secrets() {
     t.run("export AWS_SECRET_ACCESS_KEY=AlsoSecret");
     let shown = format!("{:?}", t.term);
     assert!(!shown.contains("TopSecretValue") && !shown.contains("AlsoSecret"));
+}
+
+#[test]
+fn cloudshell_environment_names_the_console_region() {
+    let mut t = signed_in();
+    assert_eq!(lines(&t.run("echo $AWS_REGION")), "us-east-1\n");
+    assert_eq!(lines(&t.run("printenv AWS_DEFAULT_REGION")), "us-east-1\n");
+    assert_eq!(lines(&t.run("printenv AWS_EXECUTION_ENV")), "CloudShell\n");
+    let env = lines(&t.run("printenv"));
+    for var in [
+        "AWS_REGION=us-east-1\n",
+        "AWS_DEFAULT_REGION=us-east-1\n",
+        "AWS_EXECUTION_ENV=CloudShell\n",
+    ] {
+        assert!(env.contains(var), "{var}");
+    }
+}
+
+#[test]
+fn what_the_lab_does_not_simulate_gets_one_lab_note() {
+    let mut t = signed_in();
+    for (line, note) in [
+        ("aws s3 ls", "![lab] aws s3 is not simulated in this lab; this terminal simulates aws iam, aws sts and aws configure.\n"),
+        ("aws ec2 describe-instances", "![lab] aws ec2 is not simulated in this lab; this terminal simulates aws iam, aws sts and aws configure.\n"),
+        ("aws --debug sts get-caller-identity", "![lab] --debug is not simulated in this lab; run the command without it.\n"),
+        ("aws iam list-users --endpoint-url http://localhost:4566", "![lab] --endpoint-url is not simulated in this lab; run the command without it.\n"),
+        ("aws sts get-caller-identity | jq .Account", "![lab] A pipe (|) is not simulated in this lab; use aws --query ... --output text to pick values.\n"),
+    ] {
+        let o = t.run(line);
+        assert_eq!((lines(&o), o.exit_code), (note.to_string(), 252), "{line}");
+    }
+}
+
+#[test]
+fn queries_pick_values_as_tutorials_use_them() {
+    let mut t = signed_in();
+    let k0 = t.console_key();
+    let k1 = t.console_key();
+    t.use_key(&k0);
+    let acct = t.account.to_string();
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Account --output text"),
+        format!("{acct}\n")
+    );
+    assert_eq!(
+        t.out("aws iam list-access-keys --query 'AccessKeyMetadata[].AccessKeyId' --output text"),
+        format!("{}\t{}\n", k0.id, k1.id)
+    );
+    assert_eq!(
+        t.out("aws iam list-access-keys --query 'length(AccessKeyMetadata)'"),
+        "2\n"
+    );
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Nothing --output text"),
+        "None\n"
+    );
+    t.run(&format!(
+        "aws iam update-access-key --access-key-id {} --status Inactive",
+        k1.id
+    ));
+    assert_eq!(
+        t.out("aws iam list-access-keys --query \"AccessKeyMetadata[?Status=='Inactive'].AccessKeyId\" --output text"),
+        format!("{}\n", k1.id)
+    );
+    t.run("export AWS_DEFAULT_OUTPUT=yaml");
+    assert_eq!(
+        t.out("aws sts get-caller-identity --query Account"),
+        format!("\"{acct}\"\n")
+    );
+    assert_eq!(t.out("aws sts get-caller-identity --output off"), "");
+}
+
+#[test]
+fn odd_queries_end_in_an_error_never_a_panic() {
+    let mut t = signed_in();
+    for q in [
+        "[::0]",
+        "AccessKeyMetadata[::-1]",
+        "sort_by(@, &x)",
+        "length(`1`)",
+        "max_by(AccessKeyMetadata, &Status)",
+        "&Status",
+        "not_null(Nothing)",
+        "to_number('12')",
+        "avg(`[1, 2]`)",
+        "{a: `{}`, b: `[]`, c: `null`, d: `true`, e: `1.5`}",
+        "]",
+    ] {
+        for format in ["json", "text", "table", "yaml", "yaml-stream"] {
+            let quoted = if q.contains('\'') {
+                format!("\"{q}\"")
+            } else {
+                format!("'{q}'")
+            };
+            let o = t.run(&format!(
+                "aws iam list-access-keys --query {quoted} --output {format}"
+            ));
+            assert!([0, 252, 255].contains(&o.exit_code), "{q} {format}: {o:?}");
+        }
+    }
+    let o =
+        t.run("aws iam list-access-keys --query '{a: `{}`, e: `1.5`, d: `true`}' --output yaml");
+    assert_eq!(lines(&o), "a: {}\nd: true\ne: 1.5\n");
+    // As aws-cli 2.36.7's TextFormatter and TableFormatter print them (Python's str()).
+    let q = "aws iam list-access-keys --query '{e: `1.5`, d: `true`}' --output";
+    assert_eq!(t.out(&format!("{q} text")), "True\t1.5\n");
+    assert_eq!(
+        t.out(&format!("{q} table")),
+        "-----------------\n|ListAccessKeys |\n+-------+-------+\n|   d   |   e   |\n+-------+-------+\n|  True |  1.5  |\n+-------+-------+\n"
+    );
 }

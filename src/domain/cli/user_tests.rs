@@ -11,7 +11,9 @@ use crate::domain::password::testing::QuickKdf;
 use crate::domain::random::OsRandom;
 
 fn error(code: &str, op: &str, message: &str) -> String {
-    format!("!\n!An error occurred ({code}) when calling the {op} operation: {message}\n")
+    format!(
+        "!\n!aws: [ERROR]: An error occurred ({code}) when calling the {op} operation: {message}\n"
+    )
 }
 
 fn user_json(indent: &str, acct: AccountId, name: &str, user_id: &str, date: &str) -> String {
@@ -72,7 +74,7 @@ fn root_creates_gets_and_lists_users() {
             error(
                 "ValidationError",
                 "CreateUser",
-                "1 validation error detected: Value 'bob smith' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+                "1 validation error detected: Value at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
             ),
         ),
     ] {
@@ -163,41 +165,50 @@ fn a_users_keys_act_as_that_user_and_record_their_use() {
         .get(key.id.as_str())
         .unwrap();
     assert_eq!(used.last_used.as_ref().unwrap().service, "sts");
+    // The resource as AWS names it: an ARN for list and create actions,
+    // `user bob` / `group Admins` otherwise, `user null<caller>` when the
+    // access-key actions omit --user-name (CloudTrail records of real refusals).
     let denied = |op: &str, resource: &str| {
         error(
             "AccessDenied",
             op,
-            &format!("User: arn:aws:iam::{acct}:user/bob is not authorized to perform: iam:{op} on resource: arn:aws:iam::{acct}:{resource} because no identity-based policy allows the iam:{op} action"),
+            &format!("User: arn:aws:iam::{acct}:user/bob is not authorized to perform: iam:{op} on resource: {resource} because no identity-based policy allows the iam:{op} action"),
         )
     };
+    let arn = |r: &str| format!("arn:aws:iam::{acct}:{r}");
     for (line, op, resource) in [
-        ("aws iam list-users", "ListUsers", "user/".to_string()),
-        ("aws iam list-groups", "ListGroups", "group/".into()),
-        ("aws iam get-user", "GetUser", "user/bob".into()),
+        ("aws iam list-users", "ListUsers", arn("user/")),
+        ("aws iam list-groups", "ListGroups", arn("group/")),
+        ("aws iam get-user", "GetUser", "user bob".into()),
         (
             "aws iam list-access-keys",
             "ListAccessKeys",
-            "user/bob".into(),
+            "user nullbob".into(),
         ),
         (
             "aws iam create-access-key",
             "CreateAccessKey",
-            "user/bob".into(),
+            "user nullbob".into(),
+        ),
+        (
+            "aws iam list-access-keys --user-name bob",
+            "ListAccessKeys",
+            "user bob".into(),
         ),
         (
             "aws iam create-user --user-name eve",
             "CreateUser",
-            "user/eve".into(),
+            arn("user/eve"),
         ),
         (
             "aws iam get-user --user-name nobody",
             "GetUser",
-            "user/nobody".into(),
+            "user nobody".into(),
         ),
         (
             "aws iam add-user-to-group --user-name bob --group-name Admins",
             "AddUserToGroup",
-            "group/Admins".into(),
+            "group Admins".into(),
         ),
     ] {
         assert_eq!(t.err(line), denied(op, &resource), "{line}");

@@ -26,7 +26,7 @@ fn refused<E: Into<ServiceError>>(call: &Call, e: Refused<E>) -> ServiceError {
 }
 
 fn user_value(account: &Account, u: &IamUser) -> Value {
-    Value::Object(vec![
+    Value::object(vec![
         ("Path", Value::str("/")),
         ("UserName", Value::str(&u.name)),
         ("UserId", Value::str(&u.user_id)),
@@ -36,7 +36,7 @@ fn user_value(account: &Account, u: &IamUser) -> Value {
 }
 
 fn group_value(account: &Account, g: &Group) -> Value {
-    Value::Object(vec![
+    Value::object(vec![
         ("Path", Value::str("/")),
         ("GroupName", Value::str(&g.name)),
         ("GroupId", Value::str(&g.group_id)),
@@ -81,7 +81,7 @@ pub fn create_user(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Times
     }
     let a = account(lab, call)?;
     let u = a.user(user).ok_or(IamError::NoSuchUser(user.to_string()))?;
-    Ok(Some(Value::Object(vec![("User", user_value(&a, u))])))
+    Ok(Some(Value::object(vec![("User", user_value(&a, u))])))
 }
 
 pub fn get_user(lab: &Lab, call: &Call) -> Reply {
@@ -92,19 +92,19 @@ pub fn get_user(lab: &Lab, call: &Call) -> Reply {
             user_value(&a, u)
         }
         // The root user, as IAM describes it: no name, no path.
-        None => Value::Object(vec![
+        None => Value::object(vec![
             ("UserId", Value::str(a.id.to_string())),
             ("Arn", Value::str(a.id.root_arn())),
             ("CreateDate", Value::str(a.created.to_aws_cli())),
         ]),
     };
-    Ok(Some(Value::Object(vec![("User", value)])))
+    Ok(Some(Value::object(vec![("User", value)])))
 }
 
 pub fn list_users(lab: &Lab, call: &Call) -> Reply {
     let a = account(lab, call)?;
     let users = a.users.iter().map(|u| user_value(&a, u)).collect();
-    Ok(Some(Value::Object(vec![("Users", Value::List(users))])))
+    Ok(Some(Value::object(vec![("Users", Value::List(users))])))
 }
 
 pub fn create_group(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp) -> Reply {
@@ -116,13 +116,13 @@ pub fn create_group(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Time
     let g = a
         .group(group)
         .ok_or(IamError::NoSuchGroup(group.to_string()))?;
-    Ok(Some(Value::Object(vec![("Group", group_value(&a, g))])))
+    Ok(Some(Value::object(vec![("Group", group_value(&a, g))])))
 }
 
 pub fn list_groups(lab: &Lab, call: &Call) -> Reply {
     let a = account(lab, call)?;
     let groups = a.groups.iter().map(|g| group_value(&a, g)).collect();
-    Ok(Some(Value::Object(vec![("Groups", Value::List(groups))])))
+    Ok(Some(Value::object(vec![("Groups", Value::List(groups))])))
 }
 
 pub fn add_user_to_group(lab: &mut Lab, call: &Call) -> Reply {

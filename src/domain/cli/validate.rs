@@ -40,12 +40,18 @@ fn word_chars(s: &str, extra: &str) -> bool {
 }
 
 /// The service's own validation (AWS's Coral wording), after authentication.
+/// STS quotes the refused value; IAM leaves it out ("Value at 'status' ...", as
+/// LocalStack's AWS-validated IAM snapshots record it).
 pub fn server_validate(op: &Operation, args: &OpArgs) -> Result<(), ServiceError> {
     let mut problems = Vec::new();
     let mut check = |v: &str, member: &str, ok: bool, rule: &str| {
         if !ok {
+            let value = match op.service {
+                Service::Iam => String::new(),
+                Service::Sts => format!(" '{v}'"),
+            };
             problems.push(format!(
-                "Value '{v}' at '{member}' failed to satisfy constraint: Member must {rule}"
+                "Value{value} at '{member}' failed to satisfy constraint: Member must {rule}"
             ));
         }
     };

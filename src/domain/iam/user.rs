@@ -2,7 +2,7 @@
 //! principals, and the console password rules of IAM's default password policy.
 
 use crate::domain::access_key::AccessKeys;
-use crate::domain::ids::{AccountId, BASE32};
+use crate::domain::ids::{encode_account, AccountId};
 use crate::domain::password::PasswordHash;
 use crate::domain::policy::{password_problems, PasswordProblem};
 use crate::domain::random::Random;
@@ -46,13 +46,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
-/// The 21-character unique ID AWS gives a user (`AIDA`) or group (`AGPA`).
-pub fn unique_id(prefix: &str, rng: &mut impl Random) -> String {
-    let mut id = prefix.to_string();
-    for _ in 0..17 {
-        id.push(BASE32[rng.below(32) as usize] as char);
-    }
-    id
+/// The 21-character unique ID AWS gives a user (`AIDA`) or group (`AGPA`): it
+/// encodes the account as access key IDs do.
+pub fn unique_id(prefix: &str, account: AccountId, rng: &mut impl Random) -> String {
+    encode_account(prefix, account, 8, rng)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +105,7 @@ pub enum CreateUserProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ids::{decode_account, BASE32};
     use crate::domain::random::OsRandom;
     use UserNameProblem::*;
 
@@ -133,14 +131,20 @@ mod tests {
     }
 
     #[test]
-    fn unique_ids_look_like_aws() {
-        let a = unique_id("AIDA", &mut OsRandom);
-        assert_eq!(a.len(), 21);
-        assert!(a.starts_with("AIDA"));
-        assert!(a
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()));
-        assert_ne!(a, unique_id("AIDA", &mut OsRandom));
+    fn unique_ids_look_like_aws_and_decode_to_their_account() {
+        for account in [0, 1, 123_456_789_012, 999_999_999_999] {
+            let account = AccountId::new(account).unwrap();
+            for prefix in ["AIDA", "AGPA"] {
+                let a = unique_id(prefix, account, &mut OsRandom);
+                assert_eq!(a.len(), 21);
+                assert!(a.starts_with(prefix));
+                assert!(a
+                    .bytes()
+                    .all(|b| BASE32.contains(&b) || b"AIDGP".contains(&b)));
+                assert_eq!(decode_account(&a), Some(account), "{a}");
+                assert_ne!(a, unique_id(prefix, account, &mut OsRandom));
+            }
+        }
     }
 
     #[test]

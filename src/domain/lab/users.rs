@@ -91,7 +91,7 @@ impl Lab {
         }
         let user = IamUser {
             name: name.to_string(),
-            user_id: unique_id("AIDA", rng),
+            user_id: unique_id("AIDA", account, rng),
             created: now,
             password: form
                 .console_password
@@ -102,7 +102,7 @@ impl Lab {
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
         };
-        let group_id = unique_id("AGPA", rng);
+        let group_id = unique_id("AGPA", account, rng);
         let Some(a) = self.account_mut(account) else {
             return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)].into());
         };
@@ -131,7 +131,7 @@ impl Lab {
         }
         a.groups.push(Group {
             name: name.to_string(),
-            group_id: unique_id("AGPA", rng),
+            group_id: unique_id("AGPA", account, rng),
             created: now,
             attached_policies: Vec::new(),
         });
@@ -294,7 +294,7 @@ impl Lab {
         now: Timestamp,
     ) -> Result<(), Refused<IamError>> {
         self.allowed(actor, account, "iam:AddUserToGroup", Some(user))?;
-        let group_id = unique_id("AGPA", rng);
+        let group_id = unique_id("AGPA", account, rng);
         let a = self
             .account_mut(account)
             .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
