@@ -7,8 +7,9 @@ import { SignInPage } from './fixtures/sign-in-page';
 // A shared training machine: nothing of one learner reaches the next (issue #13).
 
 const EXPIRED = 'Your session has expired. Sign in again.';
+// What aws-cli 2.36.7 prints with no credentials (src/domain/cli/golden/errors/no-credentials.stderr).
 const NO_CREDENTIALS =
-  '\nUnable to locate credentials. You can configure credentials by running "aws configure".';
+  '\naws: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running "aws login".';
 
 test('after sign-out, the next learner\'s CloudShell shows nothing of the first and answers as the second', async ({ page, signUp, signIn, console, secrets }) => {
   const first = newLearner();
