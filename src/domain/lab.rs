@@ -155,6 +155,37 @@ pub mod testing {
             .unwrap();
         (lab, id)
     }
+
+    /// A second account in the same browser (`other@example.com`).
+    pub fn add_account(lab: &mut Lab) -> AccountId {
+        lab.sign_up(
+            &form("other@example.com"),
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(2),
+        )
+        .unwrap()
+    }
+
+    /// An IAM user without a console password, created by the root user, in
+    /// Administrators or not; its identity.
+    pub fn add_user(lab: &mut Lab, id: AccountId, name: &str, admin: bool) -> Identity {
+        let form = crate::domain::iam::user::CreateUserForm {
+            name: name.into(),
+            console_password: None,
+            add_to_administrators: admin,
+        };
+        lab.create_user(
+            &Identity::root(id),
+            id,
+            &form,
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(3),
+        )
+        .unwrap();
+        Identity::user(id, name)
+    }
 }
 
 #[cfg(test)]

@@ -49,20 +49,11 @@ mod tests {
     use crate::domain::iam::alias::AliasProblem;
     use crate::domain::lab::testing::*;
     use crate::domain::lab::{Identity, Refused};
-    use crate::domain::random::OsRandom;
-    use crate::domain::time::Timestamp;
 
     #[test]
     fn an_alias_is_checked_unique_in_the_browser_and_finds_the_account() {
         let (mut lab, a) = lab_with_account();
-        let b = lab
-            .sign_up(
-                &form("other@example.com"),
-                &QuickKdf,
-                &mut OsRandom,
-                Timestamp(2),
-            )
-            .unwrap();
+        let b = add_account(&mut lab);
         assert_eq!(
             lab.set_account_alias(&Identity::root(a), a, "My-Lab"),
             Err(Refused::Problem(AliasProblem::Characters))

@@ -47,7 +47,6 @@ pub fn iam_user_label(user: &str, id: AccountId, alias: Option<&str>) -> String 
 mod tests {
     use super::*;
     use crate::domain::iam::error::IamError;
-    use crate::domain::iam::user::CreateUserForm;
     use crate::domain::lab::testing::*;
     use crate::domain::lab::Refused;
     use crate::domain::lab::{Identity, Lab, Principal};
@@ -59,20 +58,7 @@ mod tests {
 
     fn with_user(admin: bool) -> (Lab, AccountId) {
         let (mut lab, id) = lab_with_account();
-        let form = CreateUserForm {
-            name: "bob".into(),
-            console_password: None,
-            add_to_administrators: admin,
-        };
-        lab.create_user(
-            &Identity::root(id),
-            id,
-            &form,
-            &QuickKdf,
-            &mut OsRandom,
-            Timestamp(3),
-        )
-        .unwrap();
+        add_user(&mut lab, id, "bob", admin);
         (lab, id)
     }
 

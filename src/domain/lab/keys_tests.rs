@@ -4,29 +4,10 @@
 use super::testing::*;
 use super::*;
 use crate::domain::access_key::{AccessKeyError, AccessKeyStatus, LastUsed};
-use crate::domain::iam::user::CreateUserForm;
 use crate::domain::random::OsRandom;
 use crate::domain::training::{Task, TaskState};
 
 /// The one place these tests create users (`admin` gets AdministratorAccess).
-fn add_user(lab: &mut Lab, id: AccountId, name: &str, admin: bool) -> Identity {
-    let form = CreateUserForm {
-        name: name.into(),
-        console_password: None,
-        add_to_administrators: admin,
-    };
-    lab.create_user(
-        &Identity::root(id),
-        id,
-        &form,
-        &QuickKdf,
-        &mut OsRandom,
-        Timestamp(3),
-    )
-    .unwrap();
-    Identity::user(id, name)
-}
-
 /// An account with `bob` (no policies) and `alice` (an administrator).
 fn with_users() -> (Lab, Identity, Identity, Identity) {
     let (mut lab, id) = lab_with_account();

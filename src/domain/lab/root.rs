@@ -140,7 +140,6 @@ impl Lab {
 mod tests {
     use super::*;
     use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
-    use crate::domain::iam::user::CreateUserForm;
     use crate::domain::lab::testing::*;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
@@ -244,14 +243,7 @@ mod tests {
     #[test]
     fn the_root_warning_preference_is_per_account() {
         let (mut lab, a) = lab_with_account();
-        let b = lab
-            .sign_up(
-                &form("other@example.com"),
-                &QuickKdf,
-                &mut OsRandom,
-                Timestamp(2),
-            )
-            .unwrap();
+        let b = add_account(&mut lab);
         lab.set_hide_root_warning(&Identity::root(a), true).unwrap();
         assert!(lab.account(a).unwrap().root.hide_root_warning);
         assert!(!lab.account(b).unwrap().root.hide_root_warning);
@@ -260,20 +252,7 @@ mod tests {
     #[test]
     fn only_the_accounts_own_root_user_changes_its_settings() {
         let (mut lab, id) = lab_with_account();
-        let form = CreateUserForm {
-            name: "admin".into(),
-            console_password: None,
-            add_to_administrators: false,
-        };
-        lab.create_user(
-            &Identity::root(id),
-            id,
-            &form,
-            &QuickKdf,
-            &mut OsRandom,
-            Timestamp(3),
-        )
-        .unwrap();
+        add_user(&mut lab, id, "admin", false);
         lab.attach_user_policy(&Identity::root(id), id, "admin", ADMINISTRATOR_ACCESS)
             .unwrap();
         // Even AdministratorAccess does not reach the root user's own settings.

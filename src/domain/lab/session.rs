@@ -316,14 +316,7 @@ mod tests {
     #[test]
     fn several_accounts_live_in_one_browser() {
         let (mut lab, a) = lab_with_account();
-        let b = lab
-            .sign_up(
-                &form("other@example.com"),
-                &QuickKdf,
-                &mut OsRandom,
-                Timestamp(2),
-            )
-            .unwrap();
+        let b = add_account(&mut lab);
         assert_ne!(a, b);
         assert_eq!(lab.accounts.len(), 2);
     }
