@@ -12,17 +12,18 @@ use leptos_router::NavigateOptions;
 /// signed out. For the sign-in pages.
 #[component]
 pub fn SessionExpiredNotice() -> impl IntoView {
-    let expired = use_session_expired();
+    // From the lab, not this tab's memory: every tab says it, whichever ended it.
+    let ctx = use_lab();
     move || {
-        expired.0.get().then(|| {
+        ctx.lab.with(|l| l.session_expired).then(|| {
             view! { <p class="alert alert-warning" role="alert">{tr(T::SessionExpired)}</p> }
         })
     }
 }
 
 /// Inside the router: looks at the clock on every route change, and opens the
-/// sign-in page once the session has expired. Console pages open it themselves
-/// (with the way back); the other pages are left for it here.
+/// sign-in page from CloudShell once the session has expired. Console pages open
+/// it themselves (with the way back).
 #[component]
 pub fn SessionExpiryCheck() -> impl IntoView {
     let ctx = use_lab();
@@ -40,7 +41,9 @@ pub fn SessionExpiryCheck() -> impl IntoView {
         let base = crate::browser::base_path();
         let path = location.pathname.get_untracked();
         let here = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        if !here.starts_with("/console") && !here.starts_with("/signin") {
+        // Console pages open sign-in themselves; of the rest only CloudShell was
+        // the session's (sign-up or Lab data, opened later, stay where they are).
+        if here.starts_with("/cloudshell") {
             let options = NavigateOptions {
                 replace: true,
                 ..Default::default()

@@ -48,6 +48,11 @@ pub struct Lab {
     pub accounts: Vec<Account>,
     #[serde(default)]
     pub session: Option<Session>,
+    /// The last session ended because it expired (not by a sign-out): every
+    /// tab's sign-in page says so until someone signs in. Stored only when true,
+    /// so labs without it keep their stored form.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub session_expired: bool,
     #[serde(default)]
     pub prefs: Prefs,
     /// Each account's guided-task progress. Stored with the lab so it survives

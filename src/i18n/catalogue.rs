@@ -468,4 +468,8 @@ catalogue! {
     // Import validator (issue #13): a refused import names the rule or cap it broke.
     ImportRefused => "That file was not imported, and nothing was changed. It breaks a rule or a size cap:",
         "このファイルはインポートされず、何も変更されていません。ルールまたはサイズの上限に違反しています:";
+
+    // The lab's own cap on accounts (the validator's, so a lab never outgrows it)
+    ProblemLabFull => "Lab note: this browser's lab already holds 100 accounts, the most it keeps. Close an account or reset the lab first.",
+        "ラボの注記: このブラウザのラボにはすでに上限の 100 個のアカウントがあります。先にアカウントを閉じるか、ラボをリセットしてください。";
 }

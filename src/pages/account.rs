@@ -66,7 +66,11 @@ fn ChangePasswordForm(actor: Identity) -> impl IntoView {
             new.get_untracked(),
             confirm.get_untracked(),
         );
-        let actor = actor.clone();
+        // Whoever is signed in now, if still the page's principal (a sign-out or
+        // expiry since the page opened ends what it may do).
+        let Some(actor) = ctx.actor().filter(|live| *live == actor) else {
+            return;
+        };
         ctx.act_with_password(
             move |lab, kdf, rng, _| lab.change_root_password(&actor, &c, &n, &f, kdf, rng),
             move |result| {
@@ -127,7 +131,11 @@ fn UpdateEmailForm(actor: Identity) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (e, p) = (email.get_untracked(), password.get_untracked());
-        let actor = actor.clone();
+        // Whoever is signed in now, if still the page's principal (a sign-out or
+        // expiry since the page opened ends what it may do).
+        let Some(actor) = ctx.actor().filter(|live| *live == actor) else {
+            return;
+        };
         ctx.act_with_password(
             move |lab, kdf, _, _| lab.update_root_email(&actor, &e, &p, kdf),
             move |result| {
@@ -170,7 +178,12 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = typed.get_untracked();
-        let (actor, navigate) = (actor.clone(), navigate.clone());
+        // Whoever is signed in now, if still the page's principal (a sign-out or
+        // expiry since the page opened ends what it may do).
+        let Some(actor) = ctx.actor().filter(|live| *live == actor) else {
+            return;
+        };
+        let navigate = navigate.clone();
         ctx.act(
             move |lab, _, _| lab.close_account(&actor, &t),
             move |result| match result {

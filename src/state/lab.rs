@@ -69,14 +69,25 @@ impl LabCtx {
         if !self.can_write() {
             return;
         }
-        if let (Decoded::Loaded { lab, rev }, _, seen) = local::read() {
-            if seen != self.seen.get_value() {
-                self.forget_seal_key_if_session_changed(&lab.session);
-                self.rev.set_value(rev);
+        let (lab, rev) = match local::read() {
+            (Decoded::Loaded { lab, rev }, _, seen) if seen != self.seen.get_value() => {
                 self.seen.set_value(seen);
-                self.write.set(*lab);
+                (*lab, rev)
             }
-        }
+            // Another tab reset the lab: this one empties too (keeping only the
+            // language shown), so nothing of the last learner stays on screen.
+            (Decoded::Empty, _, seen) if seen != self.seen.get_value() => {
+                self.seen.set_value(seen);
+                let locale = self.lab.with_untracked(|l| l.prefs.locale);
+                let mut empty = Lab::default();
+                empty.prefs.locale = locale;
+                (empty, 0)
+            }
+            _ => return,
+        };
+        self.forget_seal_key_if_session_changed(&lab.session);
+        self.rev.set_value(rev);
+        self.write.set(lab);
     }
 
     /// Runs one domain operation and stores the outcome, then hands `then` the

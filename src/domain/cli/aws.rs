@@ -62,7 +62,7 @@ pub fn run(
             run.stdout_lines(help::provider());
             run
         }
-        "configure" => configure::run(&rest, &session, env, profiles, lab),
+        "configure" => configure::run(&rest, &session, env, profiles, lab, now),
         "iam" => service(
             Service::Iam,
             &rest,
@@ -149,6 +149,7 @@ fn service(
         session.profile_name(),
         session.explicit_profile,
         lab,
+        now,
     ) {
         Err(partial) => {
             let mut run = general(&partial.message());

@@ -7,6 +7,7 @@ use super::exit::usage;
 use super::session::Session;
 use super::{help, Run};
 use crate::domain::lab::Lab;
+use crate::domain::time::Timestamp;
 
 const SUBCOMMANDS: &[&str] = &["list", "get", "set", "list-profiles"];
 
@@ -40,6 +41,7 @@ pub fn run(
     env: &Env,
     profiles: &mut Profiles,
     lab: &Lab,
+    now: Timestamp,
 ) -> Run {
     if matches!(words, [only] if only == "help") {
         let mut run = Run::code(0);
@@ -111,7 +113,7 @@ pub fn run(
             if let Err(run) = session.check_profile(profiles) {
                 return run;
             }
-            list(session, env, profiles, lab)
+            list(session, env, profiles, lab, now)
         }
     }
 }
@@ -123,7 +125,7 @@ const REGION_ENV: &str = "['AWS_REGION', 'AWS_DEFAULT_REGION']";
 
 /// `ConfigureListCommand` of aws-cli 2.31 and later (2.36.7's
 /// `awscli/customizations/configure/list.py`): colon-separated columns.
-fn list(session: &Session, env: &Env, profiles: &Profiles, lab: &Lab) -> Run {
+fn list(session: &Session, env: &Env, profiles: &Profiles, lab: &Lab, now: Timestamp) -> Run {
     let row = |name: &str, value: &str, kind: &str, location: &str| {
         format!("{name:<10} : {value:<24} : {kind:<16} : {location}")
     };
@@ -141,6 +143,7 @@ fn list(session: &Session, env: &Env, profiles: &Profiles, lab: &Lab) -> Run {
         session.profile_name(),
         session.explicit_profile,
         lab,
+        now,
     )
     .ok()
     .flatten();

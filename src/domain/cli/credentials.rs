@@ -6,6 +6,7 @@ use super::Note;
 use crate::domain::iam::user::user_arn;
 use crate::domain::ids::BASE32;
 use crate::domain::lab::{Identity, KeyRefusal, Lab, Principal};
+use crate::domain::time::Timestamp;
 use std::collections::BTreeMap;
 
 /// The environment one command sees: exported variables plus `NAME=value` prefixes.
@@ -43,14 +44,16 @@ impl Partial {
     }
 }
 
-/// Environment, then the profile's keys, then the console session. An explicit
-/// `--profile` skips the environment's keys, as botocore does.
+/// Environment, then the profile's keys, then the console session (while it
+/// lasts: an expired one lends CloudShell nothing). An explicit `--profile`
+/// skips the environment's keys, as botocore does.
 pub fn resolve(
     env: &Env,
     profiles: &Profiles,
     profile: &str,
     explicit_profile: bool,
     lab: &Lab,
+    now: Timestamp,
 ) -> Result<Option<Credentials>, Partial> {
     if !explicit_profile {
         if let Some(id) = env_value(env, "AWS_ACCESS_KEY_ID") {
@@ -81,6 +84,7 @@ pub fn resolve(
     Ok(lab
         .session
         .as_ref()
+        .filter(|_| lab.signed_in_at(now).is_some())
         .filter(|s| lab.account(s.identity.account).is_some())
         .map(|s| Credentials::Console {
             identity: s.identity.clone(),

@@ -20,8 +20,12 @@ pub struct Harness {
 }
 
 /// A lab with one account, signed in as its root user.
+/// Signed in at [`NOW`], so the console session still lasts when lines run.
 pub fn signed_in() -> Harness {
-    let (lab, account) = crate::domain::lab::testing::signed_in_lab();
+    use crate::domain::lab::testing::{lab_with_account, QuickKdf, EMAIL, PASSWORD};
+    let (mut lab, account) = lab_with_account();
+    lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
     Harness::with(lab, account)
 }
 

@@ -1020,3 +1020,16 @@ fn odd_queries_end_in_an_error_never_a_panic() {
         "-----------------\n|ListAccessKeys |\n+-------+-------+\n|   d   |   e   |\n+-------+-------+\n|  True |  1.5  |\n+-------+-------+\n"
     );
 }
+
+#[test]
+fn an_expired_console_session_lends_cloudshell_no_credentials() {
+    let mut t = signed_in();
+    let hour_later = Timestamp(NOW.millis() + 60 * 60 * 1000);
+    let o = t.term.run_line(
+        &mut t.lab,
+        "aws sts get-caller-identity",
+        &mut OsRandom,
+        hour_later,
+    );
+    assert_eq!((o.exit_code, o.note), (253, Some(Note::NoCredentials)));
+}

@@ -308,7 +308,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         "User-Pass-9",
         &QuickKdf,
         &mut OsRandom,
-        Timestamp(2),
+        NOW,
     )
     .unwrap();
     let mut t = Harness::with(lab, id);
@@ -321,7 +321,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
     t.lab.delete_user(&Identity::root(id), id, "Bob").unwrap();
     t.lab.session = Some(crate::domain::lab::Session {
         identity: crate::domain::principal::Identity::user(id, "Bob"),
-        started: Timestamp(2),
+        started: NOW,
     });
     let o = t.run("aws sts get-caller-identity");
     assert_eq!(o.note, Some(Note::KeyUnknownOrDeleted));

@@ -10,6 +10,8 @@ pub enum IamError {
     GroupExists(String),
     /// Only the AWS managed policies the lab knows can be attached.
     PolicyNotAttachable(String),
+    /// An IAM quota, by AWS's name for it (`GroupsPerUser`) and its value.
+    LimitExceeded(&'static str, usize),
     AccessKey(AccessKeyError),
 }
 
@@ -26,6 +28,7 @@ impl IamError {
             | IamError::NoSuchGroup(_)
             | IamError::PolicyNotAttachable(_) => "NoSuchEntity",
             IamError::UserExists(_) | IamError::GroupExists(_) => "EntityAlreadyExists",
+            IamError::LimitExceeded(..) => "LimitExceeded",
             IamError::AccessKey(e) => e.code(),
         }
     }
@@ -39,6 +42,7 @@ impl IamError {
             IamError::PolicyNotAttachable(arn) => {
                 format!("Policy {arn} does not exist or is not attachable.")
             }
+            IamError::LimitExceeded(quota, n) => format!("Cannot exceed quota for {quota}: {n}."),
             IamError::AccessKey(e) => e.message(),
         }
     }
@@ -70,6 +74,11 @@ mod tests {
                 IamError::GroupExists("Admins".into()),
                 "EntityAlreadyExists",
                 "Group with name Admins already exists.",
+            ),
+            (
+                IamError::LimitExceeded("GroupsPerUser", 10),
+                "LimitExceeded",
+                "Cannot exceed quota for GroupsPerUser: 10.",
             ),
             (
                 IamError::PolicyNotAttachable("arn:aws:iam::aws:policy/Nope".into()),

@@ -47,6 +47,7 @@ impl Lab {
         let expired = self.session.as_ref().is_some_and(|s| s.is_expired(now));
         if expired {
             self.sign_out();
+            self.session_expired = true;
         }
         expired
     }
@@ -116,6 +117,7 @@ mod tests {
         let mut lab = session(Principal::Root, 0);
         let mut expected = lab.clone();
         expected.session = None;
+        expected.session_expired = true;
         lab.end_expired_session(Timestamp(HOUR));
         assert_eq!(lab, expected);
     }
@@ -138,5 +140,27 @@ mod tests {
         assert_eq!(lab.signed_in_at(Timestamp(HOUR)), None);
         // Not ended yet: the stored session is still there until an action ends it.
         assert!(lab.session.is_some());
+    }
+
+    #[test]
+    fn an_expiry_is_remembered_until_the_next_sign_in_and_a_sign_out_is_not_one() {
+        let mut lab = session(Principal::Root, 0);
+        assert!(lab.end_expired_session(Timestamp(HOUR)));
+        assert!(lab.session_expired);
+        lab.sign_in_root(
+            EMAIL,
+            PASSWORD,
+            &QuickKdf,
+            &mut crate::domain::random::OsRandom,
+            Timestamp(HOUR),
+        )
+        .unwrap();
+        assert!(!lab.session_expired);
+        lab.sign_out();
+        assert!(!lab.session_expired);
+        // Not stored while false: labs saved before it read and write the same.
+        assert!(!serde_json::to_string(&lab)
+            .unwrap()
+            .contains("session_expired"));
     }
 }

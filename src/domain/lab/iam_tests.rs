@@ -484,3 +484,36 @@ fn a_user_changes_only_their_own_password_and_the_root_user_uses_its_own_page() 
     );
     assert_eq!(lab, before);
 }
+
+#[test]
+fn a_user_joins_at_most_ten_groups_as_iam_allows() {
+    let (mut lab, id) = lab_with_account();
+    let root = Identity::root(id);
+    add_user(&mut lab, id, "bob", false);
+    for n in 0..11 {
+        let name = format!("g{n}");
+        lab.create_group(&root, id, &name, &mut OsRandom, Timestamp(4))
+            .unwrap();
+        let joined = lab.add_user_to_group(&root, id, "bob", &name);
+        if n < 10 {
+            joined.unwrap();
+        } else {
+            assert_eq!(
+                joined,
+                Err(Refused::Problem(IamError::LimitExceeded(
+                    "GroupsPerUser",
+                    10
+                )))
+            );
+        }
+    }
+    let before = lab.clone();
+    assert!(lab
+        .add_user_to_administrators(&root, id, "bob", &mut OsRandom, Timestamp(5))
+        .is_err());
+    assert_eq!(
+        lab, before,
+        "no Administrators group made for a refused join"
+    );
+    assert_eq!(lab.check_integrity(), Ok(()));
+}

@@ -8,6 +8,7 @@ use super::mfa::MfaChallenge;
 use super::{Identity, Lab, Principal, Session};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::{Account, RootUser};
+use crate::domain::iam::alias::alias_problem;
 use crate::domain::ids::AccountId;
 use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PasswordHash};
@@ -53,6 +54,8 @@ pub struct SignUpForm {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SignUpProblem {
+    /// The lab's own cap on accounts in one browser (`MAX_LAB_ACCOUNTS`), not AWS's.
+    LabFull,
     EmailInvalid,
     EmailTaken,
     AccountNameLength,
@@ -98,6 +101,9 @@ impl Lab {
     /// Every rule of the sign-up form the form breaks, in the page's order.
     pub(super) fn sign_up_problems(&self, form: &SignUpForm) -> Vec<SignUpProblem> {
         let mut problems = Vec::new();
+        if self.accounts.len() >= super::integrity::MAX_LAB_ACCOUNTS {
+            problems.push(SignUpProblem::LabFull);
+        }
         if !is_valid_email(&form.email) {
             problems.push(SignUpProblem::EmailInvalid);
         } else if self.email_in_use(&form.email) {
@@ -200,6 +206,7 @@ impl Lab {
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
         };
         self.record_task_event(identity.account, event);
+        self.session_expired = false;
         self.session = Some(Session {
             identity,
             started: now,
@@ -219,7 +226,7 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<SignInStep, SignInError> {
-        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+        self.remember_iam_sign_in(id_or_alias);
         let user_name = user_name.trim();
         let found = self
             .find_account(id_or_alias)
@@ -233,8 +240,16 @@ impl Lab {
         self.sign_in_with_password(Identity::user(account, name), password, kdf, rng, now)
     }
 
+    /// Remembers the account-specific page for this browser, as the console's
+    /// cookie does; only what could name an account (an ID or a well-formed
+    /// alias), so nothing typed can grow the stored lab past its caps.
     pub fn remember_iam_sign_in(&mut self, id_or_alias: &str) {
-        self.prefs.iam_sign_in_account = Some(id_or_alias.trim().to_string());
+        let typed = id_or_alias.trim();
+        let names_an_account = AccountId::parse(typed).is_some()
+            || alias_problem(&typed.to_ascii_lowercase()).is_none();
+        if names_an_account {
+            self.prefs.iam_sign_in_account = Some(typed.to_string());
+        }
     }
 
     pub fn forget_iam_sign_in(&mut self) {
@@ -243,6 +258,7 @@ impl Lab {
 
     pub fn sign_out(&mut self) {
         self.session = None;
+        self.session_expired = false;
     }
 }
 
@@ -393,5 +409,51 @@ mod tests {
         assert_eq!(lab.session, None);
         lab.forget_iam_sign_in();
         assert_eq!(lab.prefs.iam_sign_in_account, None);
+    }
+
+    #[test]
+    fn only_what_could_name_an_account_is_remembered() {
+        let (mut lab, id) = lab_with_account();
+        lab.remember_iam_sign_in(&id.hyphenated());
+        assert_eq!(lab.prefs.iam_sign_in_account, Some(id.hyphenated()));
+        lab.remember_iam_sign_in(" My-Lab ");
+        assert_eq!(lab.prefs.iam_sign_in_account, Some("My-Lab".into()));
+        for junk in ["x".repeat(1100), "<b>".into(), "".into()] {
+            lab.remember_iam_sign_in(&junk);
+            let _ = lab.sign_in_iam_user(
+                &junk,
+                "bob",
+                PASSWORD,
+                &QuickKdf,
+                &mut OsRandom,
+                Timestamp(3),
+            );
+            assert_eq!(
+                lab.prefs.iam_sign_in_account,
+                Some("My-Lab".into()),
+                "{junk}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_full_lab_takes_no_more_accounts() {
+        let (mut lab, _) = lab_with_account();
+        let template = lab.accounts[0].clone();
+        while lab.accounts.len() < crate::domain::lab::integrity::MAX_LAB_ACCOUNTS {
+            let mut a = template.clone();
+            a.id = AccountId::parse(&format!("{:012}", 100_000 + lab.accounts.len())).unwrap();
+            a.root.email = format!("a{}@example.com", lab.accounts.len());
+            lab.accounts.push(a);
+        }
+        let before = lab.clone();
+        let refused = lab.sign_up(
+            &form("new@example.com"),
+            &QuickKdf,
+            &mut OsRandom,
+            Timestamp(9),
+        );
+        assert_eq!(refused, Err(vec![SignUpProblem::LabFull]));
+        assert_eq!(lab, before);
     }
 }

@@ -2,11 +2,12 @@
 //! Like every lab operation, each validates fully before it changes anything,
 //! and first asks whether its actor may do it at all (`authz`).
 
+use super::integrity::{MAX_GROUPS_PER_ACCOUNT, MAX_GROUPS_PER_USER};
 use super::{ChangePasswordProblem, Identity, Lab, Principal, Refused};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
-use crate::domain::iam::group::Group;
+use crate::domain::iam::group::{Group, ADMINISTRATORS};
 use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::{
     console_password_problems, unique_id, user_name_problem, CreateUserForm, CreateUserProblem,
@@ -37,6 +38,18 @@ fn user_mut<'a>(
     account_mut(lab, account)?
         .user_mut(name)
         .ok_or_else(|| IamError::NoSuchUser(name.to_string()))
+}
+
+/// A membership, within IAM's quota of groups per user (already a member: nothing to do).
+fn join_group(u: &mut IamUser, group: String) -> Result<(), Refused<IamError>> {
+    if u.groups.contains(&group) {
+        return Ok(());
+    }
+    if u.groups.len() >= MAX_GROUPS_PER_USER {
+        return Err(IamError::LimitExceeded("GroupsPerUser", MAX_GROUPS_PER_USER).into());
+    }
+    u.groups.push(group);
+    Ok(())
 }
 
 impl Lab {
@@ -128,6 +141,10 @@ impl Lab {
         let a = account_mut(self, account)?;
         if a.group(name).is_some() {
             return Err(IamError::GroupExists(name.to_string()).into());
+        }
+        if a.groups.len() >= MAX_GROUPS_PER_ACCOUNT {
+            let quota = IamError::LimitExceeded("GroupsPerAccount", MAX_GROUPS_PER_ACCOUNT);
+            return Err(quota.into());
         }
         a.groups.push(Group {
             name: name.to_string(),
@@ -258,10 +275,7 @@ impl Lab {
         let u = a
             .user_mut(user)
             .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
-        if !u.groups.contains(&group) {
-            u.groups.push(group);
-        }
-        Ok(())
+        join_group(u, group)
     }
 
     pub fn remove_user_from_group(
@@ -301,13 +315,18 @@ impl Lab {
         if a.user(user).is_none() {
             return Err(IamError::NoSuchUser(user.to_string()).into());
         }
-        let group = super::console_iam::ensure_administrators(a, group_id, now);
-        if let Some(u) = a.user_mut(user) {
-            if !u.groups.contains(&group) {
-                u.groups.push(group);
-            }
+        let full = |u: &IamUser| u.groups.len() >= MAX_GROUPS_PER_USER;
+        if a.user(user)
+            .is_some_and(|u| full(u) && !u.groups.iter().any(|g| g == ADMINISTRATORS))
+        {
+            let quota = IamError::LimitExceeded("GroupsPerUser", MAX_GROUPS_PER_USER);
+            return Err(quota.into());
         }
-        Ok(())
+        let group = super::console_iam::ensure_administrators(a, group_id, now);
+        match a.user_mut(user) {
+            Some(u) => join_group(u, group),
+            None => Ok(()),
+        }
     }
 
     /// Only the AWS managed policies the lab knows are attachable.

@@ -95,7 +95,8 @@ pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>
                 if result.is_ok() {
                     ctx.announce(T::UserDeleted);
                 }
-                on_close.run(());
+                // The dialog may be gone by the time the lock was granted.
+                on_close.try_run(());
                 navigate("/console/iam", Default::default());
             },
         );

@@ -95,7 +95,10 @@ pub fn AssignMfaDialog(
     let assign_totp = {
         let owner = owner.clone();
         move |k: Kind| {
-            let owner = owner.clone();
+            // Only while the dialog's principal is still the one signed in.
+            let Some(owner) = ctx.actor().filter(|live| *live == owner) else {
+                return;
+            };
             let (name, c1, c2, pw) = (
                 name.get_untracked(),
                 code1.get_untracked(),
@@ -149,7 +152,9 @@ pub fn AssignMfaDialog(
         let owner = owner.clone();
         let label = label.clone();
         move || {
-            let owner = owner.clone();
+            let Some(owner) = ctx.actor().filter(|live| *live == owner) else {
+                return;
+            };
             let label = label.clone();
             let name = name.get_untracked();
             error.set(None);

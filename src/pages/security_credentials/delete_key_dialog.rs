@@ -67,7 +67,8 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
                     if result.is_ok() {
                         ctx.announce(T::KeyDeleted);
                     }
-                    on_close.run(());
+                    // The dialog may be gone by the time the lock was granted.
+                    on_close.try_run(());
                 },
             );
         }
