@@ -91,11 +91,6 @@ impl Lab {
         }
     }
 
-    /// Who is signed in to the console, if anyone: the actor of every console action.
-    pub fn signed_in(&self) -> Option<&Identity> {
-        self.session.as_ref().map(|s| &s.identity)
-    }
-
     pub fn session_account(&self) -> Option<&Account> {
         self.session
             .as_ref()

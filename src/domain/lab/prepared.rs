@@ -58,7 +58,7 @@ impl Lab {
     /// The sign-up page's operation with the account ID and creation date chosen
     /// by the caller instead of drawn and taken from the clock: the sign-up rules
     /// all apply, and the ID must be free.
-    pub fn sign_up_with_id(
+    pub(in crate::domain) fn sign_up_with_id(
         &mut self,
         id: AccountId,
         form: &SignUpForm,
@@ -80,7 +80,7 @@ impl Lab {
     /// Gives a principal a key it already has elsewhere, under the two-key rule. Only
     /// a salted hash of the secret is kept, as for a created key, so the key works
     /// in CloudShell with the secret the file published. Returns the key's ID.
-    pub fn import_access_key(
+    pub(in crate::domain) fn import_access_key(
         &mut self,
         owner: &Identity,
         key: ImportedKey<'_>,
@@ -132,7 +132,7 @@ impl Lab {
     /// so the MFA sign-in step opens it with the principal's password. `key` comes
     /// from [`Lab::seal_key`], which checks that password. No codes are asked for:
     /// the seed is published, nobody is proving they hold it.
-    pub fn assign_known_seed(
+    pub(in crate::domain) fn assign_known_seed(
         &mut self,
         owner: &Identity,
         device: KnownSeedDevice<'_>,
@@ -163,7 +163,7 @@ impl Lab {
 
     /// Latches tasks as done that happened before the lab began (a scenario's
     /// `tasks_done`). An account the lab does not have is ignored.
-    pub fn mark_tasks_done(&mut self, account: AccountId, tasks: &[Task]) {
+    pub(in crate::domain) fn mark_tasks_done(&mut self, account: AccountId, tasks: &[Task]) {
         if self.account(account).is_some() {
             self.training.mark_done(account, tasks);
         }
@@ -172,7 +172,7 @@ impl Lab {
     /// A session that begins without a sign-in (a scenario that opens signed in).
     /// Unlike a sign-in it is no evidence for the sign-in tasks: the learner did
     /// not sign in.
-    pub fn start_prepared_session(
+    pub(in crate::domain) fn start_prepared_session(
         &mut self,
         identity: Identity,
         now: Timestamp,
