@@ -12,7 +12,7 @@ use crate::domain::account::Account;
 use crate::domain::iam::alias::alias_problem;
 use crate::domain::iam::group::is_valid_group_name;
 use crate::domain::iam::user::{same_name, user_name_problem};
-use crate::domain::ids::AccessKeyId;
+use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::seal::{seal_params_valid, SEAL_SALT_BYTES};
 use crate::domain::mfa::{valid_device_name, MfaDevices, MAX_MFA_DEVICES};
 use crate::domain::policy::{is_valid_account_name, is_valid_email, same_email};
@@ -65,6 +65,32 @@ fn at_most(path: &str, count: usize, cap: usize, what: &str) -> Checked {
 }
 
 impl Lab {
+    /// An MFA device's serial names one device in the whole lab (a hardware token
+    /// belongs to one user; a virtual device's ARN to one account).
+    fn check_serials_unique(&self) -> Checked {
+        let mut seen = HashSet::new();
+        for (i, a) in self.accounts.iter().enumerate() {
+            let principals = std::iter::once((format!("accounts[{i}].root.mfa"), &a.root.mfa))
+                .chain(
+                    a.users
+                        .iter()
+                        .enumerate()
+                        .map(move |(u, user)| (format!("accounts[{i}].users[{u}].mfa"), &user.mfa)),
+                );
+            for (at, mfa) in principals {
+                for (d, device) in mfa.devices.iter().enumerate() {
+                    if !seen.insert(device.serial.clone()) {
+                        return Err(problem(
+                            format!("{at}.devices[{d}].serial"),
+                            "repeats a serial of another principal's device",
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Every rule a lab made only by the lab's operations keeps.
     pub fn check_integrity(&self) -> Checked {
         let value = serde_json::to_value(self).expect("the lab always serialises");
@@ -102,6 +128,7 @@ impl Lab {
             }
             check_account(a, &at, &mut key_ids)?;
         }
+        self.check_serials_unique()?;
         if let Some(session) = &self.session {
             let who = &session.identity;
             let known = self
@@ -136,6 +163,7 @@ fn check_account(a: &Account, at: &str, key_ids: &mut HashSet<String>) -> Checke
     }
     check_keys(
         &a.root.access_keys,
+        a.id,
         &format!("{at}.root.access_keys"),
         key_ids,
     )?;
@@ -210,19 +238,36 @@ fn check_account(a: &Account, at: &str, key_ids: &mut HashSet<String>) -> Checke
             MAX_ATTACHED_POLICIES,
             "policies",
         )?;
-        check_keys(&user.access_keys, &format!("{here}.access_keys"), key_ids)?;
+        check_keys(
+            &user.access_keys,
+            a.id,
+            &format!("{here}.access_keys"),
+            key_ids,
+        )?;
         check_mfa(&user.mfa, &format!("{here}.mfa"))?;
     }
     Ok(())
 }
 
-/// Key IDs are unique across the lab, as AWS's are across AWS.
-fn check_keys(keys: &AccessKeys, at: &str, key_ids: &mut HashSet<String>) -> Checked {
+/// Key IDs are unique across the lab, as AWS's are across AWS, and encode their
+/// owner's account (what `aws sts get-access-key-info` decodes).
+fn check_keys(
+    keys: &AccessKeys,
+    account: AccountId,
+    at: &str,
+    key_ids: &mut HashSet<String>,
+) -> Checked {
     at_most(at, keys.len(), MAX_ACCESS_KEYS, "access keys")?;
     for (k, key) in keys.iter().enumerate() {
         let id = key.id.as_str();
-        if AccessKeyId::parse(id).is_none() {
+        let Some(parsed) = AccessKeyId::parse(id) else {
             return Err(problem(format!("{at}[{k}].id"), "is not an access key ID"));
+        };
+        if parsed.account() != Some(account) {
+            return Err(problem(
+                format!("{at}[{k}].id"),
+                "does not encode its owner's account ID",
+            ));
         }
         if !key_ids.insert(id.to_string()) {
             return Err(problem(

@@ -245,3 +245,30 @@ fn the_problem_reads_as_path_and_reason() {
         "accounts[0].name: must be 1 to 50 characters"
     );
 }
+
+#[test]
+fn a_key_of_another_account_and_a_serial_used_twice_are_refused() {
+    // The second account's key moved to the first: its ID decodes as the second's.
+    let mut lab = full_lab();
+    let second = Identity::root(lab.accounts[1].id);
+    lab.create_access_key(&second, &second, &mut OsRandom, Timestamp(6))
+        .unwrap();
+    lab.accounts[0].root.access_keys = lab.accounts[1].root.access_keys.clone();
+    lab.accounts[1].root.access_keys = Default::default();
+    let p = refused(&lab);
+    assert_eq!(p.path, "accounts[0].root.access_keys[0].id");
+    assert!(p.reason.contains("owner's account"), "{p}");
+
+    // One device's serial on two principals.
+    let mut lab = full_lab();
+    let with_device = named_scenario("mfa-enabled")
+        .unwrap()
+        .build(&QuickKdf, &mut OsRandom, Timestamp(9))
+        .unwrap();
+    let mfa = with_device.accounts[0].root.mfa.clone();
+    lab.accounts[0].root.mfa = mfa.clone();
+    assert_eq!(lab.check_integrity(), Ok(()));
+    lab.accounts[1].root.mfa = mfa;
+    let p = refused(&lab);
+    assert_eq!(p.path, "accounts[1].root.mfa.devices[0].serial");
+}
