@@ -53,7 +53,11 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
                         AccessKeyStatus::Inactive,
                     )
                 },
-                move |_| ctx.announce(T::KeyMadeInactive),
+                move |result| {
+                    if result.is_ok() {
+                        ctx.announce(T::KeyMadeInactive);
+                    }
+                },
             );
         }
     };
