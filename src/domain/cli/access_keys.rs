@@ -64,13 +64,8 @@ pub fn create(lab: &mut Lab, call: &Call, rng: &mut impl Random, now: Timestamp)
     let new = lab
         .create_access_key(actor, &owner, rng, now)
         .map_err(|e| refused(call, e))?;
-    // The reply below prints the secret: the learner has it now, as after the
-    // console's "Show".
-    let seen = Seen::SecretShown {
-        owner: owner.clone(),
-        key_id: new.id.clone(),
-    };
-    lab.record_seen(actor, seen);
+    // Whether the learner saw the secret depends on `--query`/`--output`:
+    // `secret_printed` decides once the reply is printed.
     let mut fields = user_field(&owner);
     fields.extend([
         ("AccessKeyId", Value::str(new.id.as_str())),
@@ -144,4 +139,32 @@ pub fn last_used(lab: &Lab, call: &Call) -> Reply {
     let mut fields = user_field(&owner);
     fields.push(("AccessKeyLastUsed", Value::object(used)));
     Ok(Some(Value::object(fields)))
+}
+
+/// A new key's secret reached the screen (not every `--query` or `--output`
+/// prints it): the learner has it now, as after the console's "Show".
+pub fn secret_printed(lab: &mut Lab, call: &Call, response: &Value, printed: &[String]) {
+    let Value::Object(top) = response else { return };
+    let Some((_, Value::Object(key))) = top.iter().find(|(k, _)| k == "AccessKey") else {
+        return;
+    };
+    let text = |name: &str| {
+        key.iter().find_map(|(k, v)| match v {
+            Value::Str(s) if k == name => Some(s.as_str()),
+            _ => None,
+        })
+    };
+    let (Some(key_id), Some(secret)) = (text("AccessKeyId"), text("SecretAccessKey")) else {
+        return;
+    };
+    if !printed.iter().any(|line| line.contains(secret)) {
+        return;
+    }
+    let Some((owner, _)) = lab.access_key(key_id) else {
+        return;
+    };
+    let Some(key_id) = crate::domain::ids::AccessKeyId::parse(key_id) else {
+        return;
+    };
+    lab.record_seen(&call.caller.identity, Seen::SecretShown { owner, key_id });
 }

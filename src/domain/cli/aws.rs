@@ -217,6 +217,9 @@ fn service(
     match render(&format, op.api, &response, query) {
         Err(message) => general(&message),
         Ok(lines) => {
+            if op.api == super::operations::Api::CreateAccessKey {
+                super::access_keys::secret_printed(lab, &call, &response, &lines);
+            }
             let mut run = Run::code(0);
             run.stdout_lines(lines);
             run

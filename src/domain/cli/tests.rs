@@ -1033,3 +1033,28 @@ fn an_expired_console_session_lends_cloudshell_no_credentials() {
     );
     assert_eq!((o.exit_code, o.note), (253, Some(Note::NoCredentials)));
 }
+
+#[test]
+fn a_created_key_counts_only_once_its_secret_was_printed() {
+    use crate::domain::training::Task;
+    let mut t = signed_in();
+    t.lab.settle_training();
+    t.out("aws iam create-access-key --query AccessKey.AccessKeyId --output text");
+    t.run("aws iam create-access-key --output off");
+    assert!(!t
+        .lab
+        .settle_training()
+        .contains(&(t.account, Task::CreateAccessKey)));
+    // One key at the limit is deleted, so a third can be made and printed.
+    let listed =
+        t.out("aws iam list-access-keys --query AccessKeyMetadata[0].AccessKeyId --output text");
+    t.run(&format!(
+        "aws iam delete-access-key --access-key-id {}",
+        listed.trim()
+    ));
+    t.out("aws iam create-access-key");
+    assert!(t
+        .lab
+        .settle_training()
+        .contains(&(t.account, Task::CreateAccessKey)));
+}
