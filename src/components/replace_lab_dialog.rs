@@ -4,7 +4,7 @@
 //! nothing to lose, so it is replaced at once.
 
 use crate::components::dialog::Modal;
-use crate::domain::replace_lab::what_replacing_removes;
+use crate::domain::lab::what_replacing_removes;
 use crate::domain::scenario::{Scenario, ScenarioError, ScenarioLoaded};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, LabCtx, ScenarioNotice, EXPORT_FILE_NAME};

@@ -22,6 +22,7 @@ mod keys;
 mod keys_tests;
 mod mfa;
 mod prepared;
+mod replace;
 mod root;
 mod seen;
 mod session;
@@ -36,6 +37,7 @@ pub use mfa::{
     HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,
 };
 pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
+pub use replace::what_replacing_removes;
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;

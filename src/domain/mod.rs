@@ -15,7 +15,6 @@ pub mod policy;
 pub mod prefs;
 pub mod principal;
 pub mod random;
-pub mod replace_lab;
 pub mod scenario;
 pub mod secret;
 pub mod size_caps;

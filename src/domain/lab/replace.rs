@@ -3,7 +3,7 @@
 //! the learner is asked first, and this is what the question names. An empty
 //! lab has nothing to lose and is replaced at once.
 
-use super::lab::Lab;
+use super::Lab;
 
 /// The dialog lists this many accounts by name; the count covers the rest.
 pub const LISTED_MAX: usize = 10;
