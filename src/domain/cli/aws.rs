@@ -63,28 +63,15 @@ pub fn run(
             run
         }
         "configure" => configure::run(&rest, &session, env, profiles, lab, now),
-        "iam" => service(
-            Service::Iam,
-            &rest,
-            &session,
-            query.as_ref(),
-            env,
-            profiles,
-            lab,
-            rng,
-            now,
-        ),
-        _ => service(
-            Service::Sts,
-            &rest,
-            &session,
-            query.as_ref(),
-            env,
-            profiles,
-            lab,
-            rng,
-            now,
-        ),
+        name => {
+            let svc = if name == "iam" {
+                Service::Iam
+            } else {
+                Service::Sts
+            };
+            let query = query.as_ref();
+            service(svc, &rest, &session, query, env, profiles, lab, rng, now)
+        }
     }
 }
 
