@@ -72,10 +72,26 @@ mod tests {
 
     #[test]
     fn values_refuse_other_marks_and_length() {
-        assert_eq!(tag_value_problem(&"a".repeat(257)), Some(TagProblem::Length));
+        assert_eq!(
+            tag_value_problem(&"a".repeat(257)),
+            Some(TagProblem::Length)
+        );
         assert_eq!(tag_value_problem(&"é".repeat(256)), None);
-        for bad in ["a,b", "50%", "tab\there", "line\nbreak", "quote\"", "<b>", "a#b", "a!"] {
-            assert_eq!(tag_value_problem(bad), Some(TagProblem::Characters), "{bad}");
+        for bad in [
+            "a,b",
+            "50%",
+            "tab\there",
+            "line\nbreak",
+            "quote\"",
+            "<b>",
+            "a#b",
+            "a!",
+        ] {
+            assert_eq!(
+                tag_value_problem(bad),
+                Some(TagProblem::Characters),
+                "{bad}"
+            );
         }
     }
 

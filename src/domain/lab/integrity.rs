@@ -6,12 +6,12 @@
 //! cap, and names the first problem by its path, like `accounts[0].root.access_keys`.
 //! Password hashes are bounded where they are parsed (`PasswordHash`).
 
-use crate::domain::iam::tag::{tag_key_problem, tag_value_problem, Tag, MAX_TAGS_PER_USER};
 use super::{Lab, Principal};
 use crate::domain::access_key::{AccessKeys, MAX_ACCESS_KEYS};
 use crate::domain::account::Account;
 use crate::domain::iam::alias::alias_problem;
 use crate::domain::iam::group::is_valid_group_name;
+use crate::domain::iam::tag::{tag_key_problem, tag_value_problem, Tag, MAX_TAGS_PER_USER};
 use crate::domain::iam::user::{same_name, user_name_problem};
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::seal::{seal_params_valid, SEAL_SALT_BYTES};
@@ -262,7 +262,10 @@ fn check_tags(tags: &[Tag], at: &str) -> Checked {
             ));
         }
         if tags[..t].iter().any(|o| o.key == tag.key) {
-            return Err(problem(format!("{at}[{t}].key"), "repeats an earlier tag key"));
+            return Err(problem(
+                format!("{at}[{t}].key"),
+                "repeats an earlier tag key",
+            ));
         }
     }
     Ok(())

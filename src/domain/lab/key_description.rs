@@ -119,7 +119,10 @@ mod tests {
         let (mut lab, root, bob, key) = lab_with_user_key();
         lab.set_access_key_description(&root, &bob, &key, "CLI on my laptop")
             .unwrap();
-        assert_eq!(lab.access_key_description(&bob, &key), Some("CLI on my laptop"));
+        assert_eq!(
+            lab.access_key_description(&bob, &key),
+            Some("CLI on my laptop")
+        );
         let user = lab.account(bob.account).unwrap().user("bob").unwrap();
         assert_eq!(
             user.tags,
@@ -131,9 +134,16 @@ mod tests {
         lab.set_access_key_description(&root, &bob, &key, "renamed")
             .unwrap();
         assert_eq!(lab.access_key_description(&bob, &key), Some("renamed"));
-        lab.set_access_key_description(&root, &bob, &key, "").unwrap();
+        lab.set_access_key_description(&root, &bob, &key, "")
+            .unwrap();
         assert_eq!(lab.access_key_description(&bob, &key), None);
-        assert!(lab.account(bob.account).unwrap().user("bob").unwrap().tags.is_empty());
+        assert!(lab
+            .account(bob.account)
+            .unwrap()
+            .user("bob")
+            .unwrap()
+            .tags
+            .is_empty());
     }
 
     #[test]
@@ -172,7 +182,11 @@ mod tests {
     #[test]
     fn at_most_fifty_tags_on_a_user() {
         let (mut lab, root, bob, key) = lab_with_user_key();
-        let user = lab.account_mut(bob.account).unwrap().user_mut("bob").unwrap();
+        let user = lab
+            .account_mut(bob.account)
+            .unwrap()
+            .user_mut("bob")
+            .unwrap();
         for i in 0..MAX_TAGS_PER_USER {
             user.tags.push(Tag {
                 key: format!("team{i}"),
@@ -200,6 +214,12 @@ mod tests {
         lab.delete_access_key_with_description(&root, &bob, &key)
             .unwrap();
         assert!(lab.access_keys(&bob).unwrap().is_empty());
-        assert!(lab.account(bob.account).unwrap().user("bob").unwrap().tags.is_empty());
+        assert!(lab
+            .account(bob.account)
+            .unwrap()
+            .user("bob")
+            .unwrap()
+            .tags
+            .is_empty());
     }
 }

@@ -363,7 +363,8 @@ fn a_scenario_may_set_the_console_edition_and_otherwise_keeps_the_learners() {
 #[test]
 fn a_wrong_console_edition_is_refused_by_name() {
     for bad in [json!("modern"), json!("Current"), json!(2)] {
-        let text = json!({"format": super::FORMAT, "version": 2, "console_edition": bad}).to_string();
+        let text =
+            json!({"format": super::FORMAT, "version": 2, "console_edition": bad}).to_string();
         let reason = if bad.is_string() {
             "must be \"classic\" or \"current\""
         } else {
