@@ -93,16 +93,18 @@ pub fn ActionsMenu(label: T, named_for: String, items: Vec<MenuItem>) -> impl In
     };
     let name = named_for.clone();
     let controls = menu_id.clone();
+    let button_id = format!("{menu_id}-button");
+    let labelled_by = button_id.clone();
     view! {
         <div class="menu-button" node_ref=container on:keydown=on_key on:focusout=on_focus_out>
-            <button type="button" node_ref=button aria-haspopup="menu" aria-controls=controls
+            <button type="button" id=button_id node_ref=button aria-haspopup="menu" aria-controls=controls
                 aria-expanded=move || open.get().to_string()
                 aria-label=move || format!("{} {}", label.text(locale.get()), name)
                 on:click=move |_| open.update(|o| *o = !*o)>
                 {tr(label)}<span aria-hidden="true">" ▾"</span>
             </button>
             <Show when=move || open.get()>
-                <ul role="menu" id=menu_id.clone() node_ref=menu class="menu">
+                <ul role="menu" id=menu_id.clone() aria-labelledby=labelled_by.clone() node_ref=menu class="menu">
                     {items.clone().into_iter().map(|item| view! {
                         <li role="none">
                             <button type="button" role="menuitem" tabindex="-1"

@@ -34,7 +34,13 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         return ().into_any();
     };
     // The warning is about the root user's own credentials: IAM users never see it.
-    let warning = RwSignal::new(!hide && principal == Principal::Root);
+    // Back from today's steps pages, the warning is not asked again.
+    let returned = leptos_router::hooks::use_location()
+        .state
+        .with_untracked(|s| {
+            s.to_js_value().as_string().as_deref() == Some(current::RETURNED_FROM_STEPS)
+        });
+    let warning = RwSignal::new(!hide && principal == Principal::Root && !returned);
     let edition = use_edition();
     // The signed-in principal's own keys: it is both the actor and the owner.
     let owner = StoredValue::new(Identity::new(account, principal.clone()));

@@ -10,15 +10,12 @@ use crate::domain::lab::Identity;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// `back` is where Cancel and Done return (router path).
 #[component]
 pub fn RootKeyWizard(owner: Identity, back: String) -> impl IntoView {
     let ctx = use_lab();
-    let navigate = use_navigate();
-    let back = StoredValue::new(back);
-    let leave = Callback::new(move |_| navigate(&back.get_value(), Default::default()));
+    let leave = super::leave_steps(back);
     let acknowledged = RwSignal::new(false);
     let error = RwSignal::new(None::<T>);
     let created = RwSignal::new(None::<NewAccessKey>);

@@ -12,7 +12,6 @@ use crate::domain::lab::{DescriptionError, Identity, KeyError};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The console's use cases, in its order.
 const USE_CASES: [T; 6] = [
@@ -38,9 +37,7 @@ enum Refused {
 #[component]
 pub fn UserKeyWizard(owner: Identity, back: String) -> impl IntoView {
     let ctx = use_lab();
-    let navigate = use_navigate();
-    let back = StoredValue::new(back);
-    let leave = Callback::new(move |_| navigate(&back.get_value(), Default::default()));
+    let leave = super::leave_steps(back);
     let owner = StoredValue::new(owner);
     let step = RwSignal::new(Step::BestPractices);
     let use_case = RwSignal::new(None::<T>);
