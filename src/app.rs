@@ -11,19 +11,19 @@ use crate::pages::{
     cloudshell::CloudShellPage,
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
-    iam::{CreateUserPage, IamPage, UserDetailPage},
+    iam::{CreateUserAccessKeyPage, CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
     root_tasks::RootTasksPage,
-    security_credentials::SecurityCredentialsPage,
+    security_credentials::{edition_keys::CreateOwnAccessKeyPage, SecurityCredentialsPage},
     sign_in::SignInPage,
     sign_in_iam::SignInIamPage,
     sign_up::SignUpPage,
     start::Start,
 };
 use crate::state::{
-    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice,
-    watch_session, LabCtx, TerminalCtx,
+    provide_edition, provide_scenario_notice, take_scenario_from_address, tr, use_lab,
+    use_scenario_notice, watch_session, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
     watch_session();
     ctx.follow_other_tabs();
     provide_scenario_notice();
+    provide_edition(ctx);
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
 
     view! {
@@ -55,11 +56,13 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/console") view=ConsoleLayout>
                     <Route path=path!("") view=|| view! { <AsPrincipal><ConsoleHome/></AsPrincipal> }/>
                     <Route path=path!("security-credentials") view=|| view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> }/>
+                    <Route path=path!("security-credentials/create-access-key") view=|| view! { <AsPrincipal><CreateOwnAccessKeyPage/></AsPrincipal> }/>
                     <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
                     <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
                     // Before `:name`, so "create" is the form and not a user.
                     <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/users/:name/create-access-key") view=|| view! { <AsPrincipal><CreateUserAccessKeyPage/></AsPrincipal> }/>
                     <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>
                 </ParentRoute>

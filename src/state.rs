@@ -4,12 +4,14 @@
 //! (and an expired session) with the session. Each is one context, provided by
 //! `App` and reached through its `use_*` hook.
 
+mod edition;
 mod lab;
 mod scenario;
 mod session_watch;
 mod terminal;
 mod waiting;
 
+pub use edition::{choose_edition, provide_edition, use_edition};
 pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{
     provide_scenario_notice, take_scenario_from_address, use_scenario_notice, ScenarioNotice,

@@ -21,12 +21,14 @@ fn focused_element() -> Option<web_sys::HtmlElement> {
 }
 
 /// `on_escape` decides what Esc does; the dialog never closes on its own, so the
-/// view's state stays the single truth of whether it is open.
+/// view's state stays the single truth of whether it is open. `heading`, when
+/// given, replaces `title` with text built at run time (a title naming a key).
 #[component]
 pub fn Modal(
     title: Signal<&'static str>,
     on_escape: Callback<()>,
     children: Children,
+    #[prop(optional)] heading: Option<Signal<String>>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Dialog>::new();
     node.on_load(|d| {
@@ -65,7 +67,7 @@ pub fn Modal(
                 }
             }
         >
-            <h2 id=title_id>{title}</h2>
+            <h2 id=title_id>{move || heading.map_or_else(|| title.get().to_string(), |h| h.get())}</h2>
             {children()}
         </dialog>
     }

@@ -1,6 +1,9 @@
+pub mod actions_menu;
+pub mod as_of_line;
 pub mod denied;
 pub mod dialog;
 pub mod disclosure;
+pub mod edition_select;
 pub mod field;
 pub mod nav_bar;
 pub mod replace_lab_dialog;

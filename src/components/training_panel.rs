@@ -102,7 +102,7 @@ pub fn TrainingPanel() -> impl IntoView {
                         }
                     </For>
                 </ol>
-                <p class="hint">{tr(T::TrainingFollows)}</p>
+                <crate::components::as_of_line::AsOfLine/>
                 <p><a href=crate::browser::app_href("/lab-data")>{tr(T::ResetOrLoadScenario)}</a></p>
             </Show>
         </section>

@@ -17,6 +17,7 @@ mod expiry;
 #[cfg(test)]
 mod iam_tests;
 mod integrity;
+mod key_description;
 mod keys;
 #[cfg(test)]
 mod keys_tests;
@@ -32,6 +33,7 @@ pub use authz::{ConsoleAction, Denied, Refused};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
 pub use expiry::{IAM_USER_SESSION_LIMIT, ROOT_SESSION_LIMIT};
 pub use integrity::IntegrityProblem;
+pub use key_description::DescriptionError;
 pub use keys::{KeyError, KeyRefusal};
 pub use mfa::{
     HardwareTokenDisplay, MfaChallenge, MfaRemoveProblem, MfaSignInProblem, NewTotpDevice,

@@ -161,6 +161,75 @@ catalogue! {
     TypeKeyIdToConfirm => "Type the access key ID to confirm", "確認のためアクセスキー ID を入力";
     Cancel => "Cancel", "キャンセル";
 
+    // Console editions (issue #14): the choice, the guided panel's "as of" line, and
+    // today's console for access keys. English as the current AWS console and IAM
+    // User Guide name them; Japanese from AWS's Japanese IAM User Guide where it
+    // names the control (id_root-user_manage_delete-key, access-key-self-managed),
+    // otherwise the project's choice (README, "Console editions").
+    ConsoleEdition => "Console edition", "コンソールのエディション";
+    EditionClassic => "Classic (AWS documentation flow)", "クラシック (AWS ドキュメントの手順)";
+    EditionCurrent => "Current console", "現在のコンソール";
+    EditionIntro => "Which AWS console the access-key screens follow. Classic is the flow of the AWS documentation this lab's course quotes (Create New Access Key in a dialog). Current console is today's AWS console, which first shows the alternatives to access keys. Both change the same lab; this choice is kept in this browser.",
+        "アクセスキーの画面がどの AWS コンソールに従うかを選択します。クラシックは、このラボの教材が引用する AWS ドキュメントの手順 (ダイアログでの「新しいアクセスキーの作成」) です。現在のコンソールは、アクセスキーの前に代替手段を示す現在の AWS コンソールです。どちらも同じラボを変更します。この選択はこのブラウザに保存されます。";
+    EditionSaved => "Console edition saved.", "コンソールのエディションを保存しました。";
+    AsOfClassic => "Console edition: Classic (AWS documentation flow). Access keys follow the AWS IAM User Guide as archived in 2023 (Create New Access Key); today's console differs: choose Current console on the Lab data page to practise it.",
+        "コンソールのエディション: クラシック (AWS ドキュメントの手順)。アクセスキーは 2023 年にアーカイブされた IAM ユーザーガイドの手順 (新しいアクセスキーの作成) に従います。現在のコンソールは異なります。練習するには「ラボのデータ」ページで「現在のコンソール」を選択してください。";
+    AsOfCurrent => "Console edition: Current console. Root and IAM user access keys follow the AWS IAM User Guide pages on creating and deleting root user access keys and on managing IAM user access keys (English and Japanese), as of November 2026.",
+        "コンソールのエディション: 現在のコンソール。ルートユーザーと IAM ユーザーのアクセスキーは、2026 年 11 月時点の IAM ユーザーガイド (英語と日本語) のルートユーザーのアクセスキーの作成と削除、IAM ユーザーのアクセスキーの管理のページに従います。";
+    CurAccessKeys => "Access keys", "アクセスキー";
+    CurAccessKeysIntro => "Use access keys to send programmatic calls to AWS from the AWS CLI, AWS Tools for PowerShell, AWS SDKs, or direct AWS API calls. You can have a maximum of two access keys (active or inactive) at a time.",
+        "アクセスキーを使用して、AWS CLI、AWS Tools for PowerShell、AWS SDK、または AWS API の直接呼び出しから AWS にプログラムによる呼び出しを送信します。一度に最大 2 つのアクセスキー (アクティブまたは非アクティブ) を持つことができます。";
+    CurNoAccessKeys => "No access keys. As a best practice, avoid using long-term credentials like access keys.",
+        "アクセスキーがありません。ベストプラクティスとして、アクセスキーなどの長期的な認証情報の使用は避けてください。";
+    CreateAccessKey => "Create access key", "アクセスキーを作成";
+    ColDescription => "Description", "説明";
+    AltRootHeading => "Alternatives to root user access keys", "ルートユーザーのアクセスキーの代替案";
+    AltRootText => "Root user access keys are not recommended. Instead, create an IAM user with the permissions needed, or use AWS CloudShell, a browser-based shell that runs the AWS CLI as the user signed in to the console.",
+        "ルートユーザーのアクセスキーは推奨されません。代わりに、必要なアクセス許可を持つ IAM ユーザーを作成するか、コンソールにサインインしているユーザーとして AWS CLI を実行するブラウザベースのシェル AWS CloudShell を使用してください。";
+    AltRootAck => "I understand creating a root access key is not a best practice, but I still want to create one.",
+        "ルートアクセスキーの作成はベストプラクティスではないことを理解した上で、作成します。";
+    RetrieveAccessKey => "Retrieve access key", "アクセスキーを取得";
+    RetrieveAccessKeys => "Retrieve access keys", "アクセスキーを取得";
+    ColAccessKey => "Access key", "アクセスキー";
+    ColSecretAccessKey => "Secret access key", "シークレットアクセスキー";
+    ShowSecret => "Show", "表示";
+    HideSecret => "Hide", "非表示";
+    DownloadCsvFile => "Download .csv file", ".csv ファイルをダウンロード";
+    DoneButton => "Done", "完了";
+    CurSecretNotSaved => "You have not viewed or downloaded the secret access key. Once you leave this page, it cannot be retrieved again.",
+        "シークレットアクセスキーをまだ表示またはダウンロードしていません。このページを離れると、二度と取得できません。";
+    ActionsMenu => "Actions", "アクション";
+    Activate => "Activate", "アクティブ化";
+    CurDeleteIntro => "Deleting an access key is permanent. Applications that use it stop working. Deactivate it first: a deactivated key can be activated again if something still needs it.",
+        "アクセスキーの削除は永久的です。使用しているアプリケーションは動作しなくなります。先に非アクティブ化してください。まだ必要なものがあれば、非アクティブ化したキーは再びアクティブ化できます。";
+    CurTypeKeyId => "To confirm deletion, enter the access key ID in the text input field.", "削除を確認するには、テキスト入力フィールドにアクセスキー ID を入力します。";
+    BestPracticesHeading => "Access key best practices & alternatives", "アクセスキーのベストプラクティスと代替案";
+    BestPracticesIntro => "Avoid using long-term credentials like access keys to improve your security. Consider the following use cases and alternatives.",
+        "セキュリティを向上させるために、アクセスキーなどの長期的な認証情報の使用は避けてください。次のユースケースと代替案を検討してください。";
+    UseCase => "Use case", "ユースケース";
+    UseCaseCli => "Command Line Interface (CLI)", "コマンドラインインターフェイス (CLI)";
+    UseCaseLocalCode => "Local code", "ローカルコード";
+    UseCaseAwsCompute => "Application running on an AWS compute service", "AWS コンピューティングサービスで実行されるアプリケーション";
+    UseCaseThirdParty => "Third-party service", "サードパーティーサービス";
+    UseCaseOutside => "Application running outside AWS", "AWS の外部で実行されるアプリケーション";
+    UseCaseOther => "Other", "その他";
+    UseCaseAlternative => "Alternative recommended: use AWS CloudShell, a browser-based CLI, or the AWS CLI with temporary credentials from IAM Identity Center.",
+        "推奨される代替案: ブラウザベースの CLI である AWS CloudShell、または IAM Identity Center の一時的な認証情報を使用する AWS CLI を使用してください。";
+    BestPracticesAck => "I understand the above recommendation and want to proceed to create an access key.",
+        "上記のレコメンデーションを理解し、アクセスキーの作成に進みます。";
+    DescriptionTagHeading => "Set description tag - optional", "説明タグを設定 - オプション";
+    DescriptionTagIntro => "The description for this access key will be attached to this user as a tag and shown alongside the access key.",
+        "このアクセスキーの説明は、タグとしてこのユーザーにアタッチされ、アクセスキーとともに表示されます。";
+    DescriptionTagValue => "Description tag value", "説明タグ値";
+    DescriptionTagHint => "Maximum 256 characters. Allowed characters are letters, numbers, spaces representable in UTF-8, and: _ . : / = + - @",
+        "最大 256 文字。使用できる文字は、UTF-8 で表現できる文字、数字、スペース、および _ . : / = + - @ です。";
+    DescriptionTooLong => "The description can have up to 256 characters.", "説明は 256 文字以内で入力してください。";
+    DescriptionCharacters => "The description may contain only letters, numbers, spaces and: _ . : / = + - @",
+        "説明に使用できるのは、文字、数字、スペース、および _ . : / = + - @ のみです。";
+    TooManyTags => "This user already has 50 tags, the most IAM allows: the key was created without a description.",
+        "このユーザーには IAM の上限である 50 個のタグがすでにあります。キーは説明なしで作成されました。";
+    PreviousStep => "Previous", "前へ";
+
     // Account page
     AccountHeading => "Account", "アカウント";
     ChangePasswordHeading => "Root user password", "ルートユーザーのパスワード";

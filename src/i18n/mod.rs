@@ -22,6 +22,7 @@ macro_rules! catalogue {
 }
 
 mod catalogue;
+pub mod edition_messages;
 pub mod messages;
 mod mfa_messages;
 pub use catalogue::*;

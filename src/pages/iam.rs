@@ -3,11 +3,13 @@
 
 mod alias;
 mod create_user;
+mod user_create_key;
 mod user_detail;
 mod user_dialogs;
 mod users_table;
 
 pub use create_user::CreateUserPage;
+pub use user_create_key::CreateUserAccessKeyPage;
 pub use user_detail::UserDetailPage;
 
 use crate::components::denied::DeniedNotice;
@@ -29,8 +31,14 @@ fn session_account() -> Option<AccountId> {
 
 /// A user's page, as a link target (names may hold `+ = , . @`).
 pub(crate) fn user_href(name: &str) -> String {
+    crate::browser::app_href(&user_path(name, ""))
+}
+
+/// A user's page (and what follows it, like `/create-access-key`), as the
+/// router navigates to it.
+pub(crate) fn user_path(name: &str, then: &str) -> String {
     let encoded: String = js_sys::encode_uri_component(name).into();
-    crate::browser::app_href(&format!("/console/iam/users/{encoded}"))
+    format!("/console/iam/users/{encoded}{then}")
 }
 
 /// Shows `children` while the signed-in principal may manage IAM users, and the

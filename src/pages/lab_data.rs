@@ -112,6 +112,7 @@ pub fn LabDataPage() -> impl IntoView {
                     <input id="load-scenario" type="file" accept=".json,application/json" on:change=on_scenario_file/>
                 </div>
             </section>
+            <crate::components::edition_select::EditionSelect/>
             <section class="panel danger-zone">
                 <p>{tr(T::ResetLabWarning)}</p>
                 <button type="button" class="danger" on:click=reset>{tr(T::ResetLab)}</button>

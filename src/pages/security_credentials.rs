@@ -4,7 +4,9 @@
 pub mod access_keys;
 mod assign_mfa_dialog;
 mod create_key_dialog;
+pub mod current;
 mod delete_key_dialog;
+pub mod edition_keys;
 mod key_actor;
 pub mod mfa_devices;
 mod root_warning;
@@ -12,9 +14,11 @@ mod root_warning;
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
 use crate::domain::lab::{Identity, Principal};
+use crate::domain::prefs::Edition;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_edition, use_lab};
 use access_keys::AccessKeysPanel;
+use edition_keys::CurrentKeysSection;
 use leptos::prelude::*;
 use mfa_devices::MfaDevicesPanel;
 use root_warning::RootWarning;
@@ -30,7 +34,14 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         return ().into_any();
     };
     // The warning is about the root user's own credentials: IAM users never see it.
-    let warning = RwSignal::new(!hide && principal == Principal::Root);
+    // Back from today's steps pages, the warning is not asked again.
+    let returned = leptos_router::hooks::use_location()
+        .state
+        .with_untracked(|s| {
+            s.to_js_value().as_string().as_deref() == Some(current::RETURNED_FROM_STEPS)
+        });
+    let warning = RwSignal::new(!hide && principal == Principal::Root && !returned);
+    let edition = use_edition();
     // The signed-in principal's own keys: it is both the actor and the owner.
     let owner = StoredValue::new(Identity::new(account, principal.clone()));
     let denied = Memo::new(move |_| {
@@ -72,12 +83,15 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
             <Disclosure title=Signal::derive(tr(T::MfaSection))>
                 <MfaDevicesPanel owner=Identity::new(account, principal.clone())/>
             </Disclosure>
+            <Show when=move || edition.get() == Edition::Classic
+                fallback=move || view! { <CurrentKeysSection owner=owner.get_value()/> }>
             <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
                 {move || match denied.get() {
                     Some(d) => view! { <DeniedNotice denied=d action=T::NotAuthorizedAccessKeys/> }.into_any(),
                     None => view! { <AccessKeysPanel owner=owner.get_value()/> }.into_any(),
                 }}
             </Disclosure>
+            </Show>
         </main>
     }
     .into_any()

@@ -75,12 +75,13 @@ impl LabCtx {
                 (*lab, rev)
             }
             // Another tab reset the lab: this one empties too (keeping only the
-            // language shown), so nothing of the last learner stays on screen.
+            // language and edition shown), so nothing of the last learner stays on screen.
             (Decoded::Empty, _, seen) if seen != self.seen.get_value() => {
                 self.seen.set_value(seen);
-                let locale = self.lab.with_untracked(|l| l.prefs.locale);
-                let mut empty = Lab::default();
-                empty.prefs.locale = locale;
+                let empty = Lab {
+                    prefs: self.lab.with_untracked(|l| l.prefs.learners_choices()),
+                    ..Lab::default()
+                };
                 (empty, 0)
             }
             _ => return,
@@ -313,7 +314,7 @@ impl LabCtx {
     /// the lock, so no other tab's write lands between the removal and the reset.
     /// `then` runs once the stored lab is gone.
     pub fn reset(self, then: impl FnOnce() + 'static) {
-        let locale = self.lab.with_untracked(|l| l.prefs.locale);
+        let choices = self.lab.with_untracked(|l| l.prefs.learners_choices());
         Self::when_locked(move || {
             let removed = local::reset().is_ok();
             if removed {
@@ -322,9 +323,10 @@ impl LabCtx {
                 self.health.set(StorageHealth::Ok);
             }
             self.write.set(Lab::default());
-            // The language chosen is the learner's, not the lab's: it survives a reset.
-            if locale.is_some() {
-                self.change(move |lab, _, _| lab.prefs.locale = locale);
+            // The language and edition chosen are the learner's, not the lab's:
+            // they survive a reset.
+            if choices != Default::default() {
+                self.change(move |lab, _, _| lab.prefs = choices);
             }
             then();
             removed

@@ -6,4 +6,5 @@ pub mod alias;
 pub mod error;
 pub mod group;
 pub mod managed_policy;
+pub mod tag;
 pub mod user;

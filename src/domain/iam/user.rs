@@ -29,6 +29,9 @@ pub struct IamUser {
     pub access_keys: AccessKeys,
     #[serde(default)]
     pub mfa: crate::domain::mfa::MfaDevices,
+    /// IAM tags; the console keeps each access key's description here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<crate::domain::iam::tag::Tag>,
 }
 
 impl IamUser {

@@ -11,6 +11,7 @@ use crate::domain::access_key::{AccessKeys, MAX_ACCESS_KEYS};
 use crate::domain::account::Account;
 use crate::domain::iam::alias::alias_problem;
 use crate::domain::iam::group::is_valid_group_name;
+use crate::domain::iam::tag::{tag_key_problem, tag_value_problem, Tag, MAX_TAGS_PER_USER};
 use crate::domain::iam::user::{same_name, user_name_problem};
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::seal::{seal_params_valid, SEAL_SALT_BYTES};
@@ -245,6 +246,27 @@ fn check_account(a: &Account, at: &str, key_ids: &mut HashSet<String>) -> Checke
             key_ids,
         )?;
         check_mfa(&user.mfa, &format!("{here}.mfa"))?;
+        check_tags(&user.tags, &format!("{here}.tags"))?;
+    }
+    Ok(())
+}
+
+/// IAM's tag rules, which the console's access key descriptions meet.
+fn check_tags(tags: &[Tag], at: &str) -> Checked {
+    at_most(at, tags.len(), MAX_TAGS_PER_USER, "tags")?;
+    for (t, tag) in tags.iter().enumerate() {
+        if let Some(p) = tag_key_problem(&tag.key).or(tag_value_problem(&tag.value)) {
+            return Err(problem(
+                format!("{at}[{t}]"),
+                format!("breaks IAM's tag rule ({p:?}): a key of 1 to 128 and a value of up to 256 letters, digits, spaces and _ . : / = + - @"),
+            ));
+        }
+        if tags[..t].iter().any(|o| o.key == tag.key) {
+            return Err(problem(
+                format!("{at}[{t}].key"),
+                "repeats an earlier tag key",
+            ));
+        }
     }
     Ok(())
 }

@@ -272,3 +272,24 @@ fn a_key_of_another_account_and_a_serial_used_twice_are_refused() {
     let p = refused(&lab);
     assert_eq!(p.path, "accounts[1].root.mfa.devices[0].serial");
 }
+
+#[test]
+fn user_tags_meet_iams_tag_rules() {
+    use crate::domain::iam::tag::Tag;
+    let (mut lab, id) = lab_with_account();
+    add_user(&mut lab, id, "bob", false);
+    fn tags(lab: &mut Lab, id: AccountId) -> &mut Vec<Tag> {
+        &mut lab.account_mut(id).unwrap().user_mut("bob").unwrap().tags
+    }
+    tags(&mut lab, id).push(Tag {
+        key: "AKIAIOSFODNN7EXAMPLE".into(),
+        value: "CLI on my laptop".into(),
+    });
+    assert_eq!(lab.check_integrity(), Ok(()));
+    tags(&mut lab, id).push(Tag {
+        key: "team".into(),
+        value: "50%".into(),
+    });
+    let refused = lab.check_integrity().unwrap_err();
+    assert_eq!(refused.path, "accounts[0].users[0].tags[1]");
+}

@@ -114,6 +114,7 @@ impl Lab {
             attached_policies: Vec::new(),
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
+            tags: Vec::new(),
         };
         let group_id = unique_id("AGPA", account, rng);
         let Some(a) = self.account_mut(account) else {

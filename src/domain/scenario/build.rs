@@ -63,7 +63,7 @@ impl Scenario {
     }
 
     /// Replaces `lab` with the scenario's, progress included, keeping only the
-    /// chosen language; on any error `lab` is left exactly as it was.
+    /// chosen language and console edition; on any error `lab` is left exactly as it was.
     pub fn load_into(
         &self,
         lab: &mut Lab,
@@ -72,7 +72,9 @@ impl Scenario {
         now: Timestamp,
     ) -> Result<ScenarioLoaded, ScenarioError> {
         let mut fresh = self.build(kdf, rng, now)?;
+        // The learner's language and edition stay, unless the scenario names its edition.
         fresh.prefs.locale = lab.prefs.locale;
+        fresh.prefs.edition = self.console_edition.or(lab.prefs.edition);
         let loaded = ScenarioLoaded {
             name: self.name.clone(),
             description: self.description.clone(),

@@ -109,6 +109,20 @@ pub(super) fn status<'de, D: Deserializer<'de>>(d: D) -> Result<AccessKeyStatus,
     })
 }
 
+/// `"classic"` or `"current"`, as `?console=` takes it.
+pub(super) fn console_edition<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<crate::domain::prefs::Edition>, D::Error> {
+    read(d, |v| {
+        some_text(v)?
+            .map(|text| {
+                crate::domain::prefs::Edition::from_tag(&text)
+                    .ok_or_else(|| "must be \"classic\" or \"current\"".to_string())
+            })
+            .transpose()
+    })
+}
+
 pub(super) fn mfa_kind<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<super::ScenarioMfaKind, D::Error> {

@@ -7,6 +7,7 @@
 use super::fields;
 use crate::domain::access_key::{AccessKeyStatus, LastUsed};
 use crate::domain::ids::{AccessKeyId, AccountId};
+use crate::domain::prefs::Edition;
 use crate::domain::time::Timestamp;
 use crate::domain::training::Task;
 use serde::{Deserialize, Deserializer};
@@ -19,6 +20,8 @@ pub struct Scenario {
     pub accounts: Vec<ScenarioAccount>,
     pub remembered_iam_sign_in: Option<String>,
     pub signed_in: Option<String>,
+    /// The console edition the lab opens in; `None` keeps the learner's choice.
+    pub console_edition: Option<Edition>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -5,6 +5,7 @@
 
 use super::fields::{self, MISSING};
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, FORMAT, SUPPORTED_VERSION};
+use crate::domain::prefs::Edition;
 use crate::domain::size_caps::{check_file_size, check_strings, CapExceeded};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -29,6 +30,8 @@ struct ScenarioFile {
     remembered_iam_sign_in: Option<String>,
     #[serde(default, deserialize_with = "fields::optional_text")]
     signed_in: Option<String>,
+    #[serde(default, deserialize_with = "fields::console_edition")]
+    console_edition: Option<Edition>,
 }
 
 /// Reads and checks a scenario file: its format and version, its shape, and every
@@ -52,6 +55,7 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
         accounts: file.accounts,
         remembered_iam_sign_in: file.remembered_iam_sign_in,
         signed_in: file.signed_in,
+        console_edition: file.console_edition,
     };
     scenario.validate()?;
     Ok(scenario)

@@ -128,7 +128,7 @@ fn every_kind_of_bad_scenario_is_refused_with_its_reason_and_changes_nothing() {
          invalid("accounts[0].iam_users[0].access_keys[0].secret_access_key", "must be 40 characters of A-Z a-z 0-9 + /")),
         (two_keys_with("iam_users", json!(vec![json!({"name": "u"}); 6].into_iter().enumerate().map(|(i, _)| json!({"name": format!("u{i}")})).collect::<Vec<_>>())),
          invalid("accounts[0].iam_users", "at most 5 IAM users per account in one scenario")),
-        (with(two_keys(), "/surprise", json!(1)), invalid("surprise", "is not a field here (known fields: format, version, name, description, accounts, remembered_iam_sign_in, signed_in)")),
+        (with(two_keys(), "/surprise", json!(1)), invalid("surprise", "is not a field here (known fields: format, version, name, description, accounts, remembered_iam_sign_in, signed_in, console_edition)")),
     ];
     let lab = existing_lab();
     for (text, expected) in cases {

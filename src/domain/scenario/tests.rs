@@ -328,3 +328,52 @@ fn null_reads_as_absent() {
     let s = parse_scenario(&two_keys_with("access_keys", json!([key]))).unwrap();
     assert_eq!(s.accounts[0].access_keys[0].status, AccessKeyStatus::Active);
 }
+
+#[test]
+fn a_scenario_may_set_the_console_edition_and_otherwise_keeps_the_learners() {
+    use crate::domain::prefs::Edition;
+    let with = |edition: serde_json::Value| {
+        json!({"format": super::FORMAT, "version": 2, "console_edition": edition}).to_string()
+    };
+    let current = parse_scenario(&with(json!("current"))).unwrap();
+    assert_eq!(current.console_edition, Some(Edition::Current));
+    let mut lab = existing_lab();
+    current
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(lab.prefs.edition, Some(Edition::Current));
+    // Not named: the learner's choice stays, as the language does.
+    named_scenario("fresh")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(lab.prefs.edition, Some(Edition::Current));
+    assert_eq!(lab.prefs.locale, Some(Locale::Ja));
+    let classic = parse_scenario(&with(json!("classic"))).unwrap();
+    classic
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(lab.prefs.edition, Some(Edition::Classic));
+    assert_eq!(
+        parse_scenario(&with(json!(null))).unwrap().console_edition,
+        None
+    );
+}
+
+#[test]
+fn a_wrong_console_edition_is_refused_by_name() {
+    for bad in [json!("modern"), json!("Current"), json!(2)] {
+        let text =
+            json!({"format": super::FORMAT, "version": 2, "console_edition": bad}).to_string();
+        let reason = if bad.is_string() {
+            "must be \"classic\" or \"current\""
+        } else {
+            "must be a string \"...\""
+        };
+        assert_eq!(
+            parse_scenario(&text),
+            Err(invalid("console_edition", reason)),
+            "{bad}"
+        );
+    }
+}

@@ -10,7 +10,7 @@ use crate::domain::ids::AccountId;
 use crate::domain::lab::Identity;
 use crate::domain::time::Timestamp;
 use crate::i18n::T;
-use crate::pages::security_credentials::access_keys::AccessKeysPanel;
+use crate::pages::security_credentials::edition_keys::EditionKeysPanel;
 use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
 use crate::state::{tr, use_lab, use_locale};
 use leptos::prelude::*;
@@ -164,7 +164,7 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
             </section>
             <section class="panel">
                 <h2>{tr(T::ColAccessKeys)}</h2>
-                <AccessKeysPanel owner=owner/>
+                <EditionKeysPanel owner=owner create_path=super::user_path(&found.name, "/create-access-key")/>
             </section>
             <section class="panel danger-zone">
                 <h2>{tr(T::DeleteUser)}</h2>
