@@ -2,6 +2,7 @@
 
 pub mod access_key;
 pub mod account;
+pub mod base64;
 pub mod cli;
 pub mod echo;
 pub mod iam;
