@@ -365,7 +365,9 @@ fn script(format: &str) -> Vec<(Case, String)> {
         .and_then(|a| a.credential_report.as_ref())
         .map(|r| r.csv())
         .unwrap_or_default();
-    let placeholder = subs.iter().fold(csv.clone(), |c, (real, p)| c.replace(real, p));
+    let placeholder = subs
+        .iter()
+        .fold(csv.clone(), |c, (real, p)| c.replace(real, p));
     subs.push((
         crate::domain::base64::encode(csv.as_bytes()),
         crate::domain::base64::encode(placeholder.as_bytes()),

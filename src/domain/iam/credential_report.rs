@@ -57,6 +57,16 @@ impl CredentialReport {
         (0..REPORT_LIFETIME_MS).contains(&age)
     }
 
+    /// The name the IAM console gives the downloaded file: the generation time
+    /// with `:` made `-`, as in a real download's
+    /// `status_reports_2018-03-27T03-01-45+00-00.csv`.
+    pub fn console_file_name(&self) -> String {
+        format!(
+            "status_reports_{}.csv",
+            self.generated.to_aws_cli().replace(':', "-")
+        )
+    }
+
     /// The file: the header, then each row, joined by `\n`.
     pub fn csv(&self) -> String {
         let mut lines = vec![HEADER.to_string()];

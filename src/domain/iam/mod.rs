@@ -8,4 +8,5 @@ pub mod credential_report;
 pub mod error;
 pub mod group;
 pub mod managed_policy;
+pub mod recommendations;
 pub mod user;

@@ -170,6 +170,10 @@ fn a_report_is_reused_for_four_hours_then_expires() {
     );
     let first = lab.get_credential_report(&root, at(H)).unwrap();
     assert_eq!(first.generated, at(H));
+    assert_eq!(
+        first.console_file_name(),
+        "status_reports_2026-11-27T11-15-30+00-00.csv"
+    );
     // A root key made since does not show: the report of the last four hours stands.
     lab.create_access_key(&root, &root, &mut OsRandom, at(2 * H))
         .unwrap();
