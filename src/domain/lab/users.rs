@@ -186,6 +186,8 @@ impl Lab {
     }
 
     /// An administrator sets (or, with `None`, removes) a user's console password.
+    // The time is the credential report's `password_last_changed`.
+    #[allow(clippy::too_many_arguments)]
     pub fn set_user_password(
         &mut self,
         actor: &Identity,
@@ -225,6 +227,7 @@ impl Lab {
 
     /// A user changes their own console password: current, new and confirmation.
     /// Only the user itself does this (the root user has its own page).
+    #[allow(clippy::too_many_arguments)]
     pub fn change_user_password(
         &mut self,
         actor: &Identity,
