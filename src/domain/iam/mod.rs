@@ -2,11 +2,9 @@
 //! policies it knows, and the account alias. Rules here are pure; the operations
 //! that apply them to a lab live in `lab/`.
 
-pub mod account_summary;
 pub mod alias;
 pub mod credential_report;
 pub mod error;
 pub mod group;
 pub mod managed_policy;
-pub mod recommendations;
 pub mod user;

@@ -4,7 +4,8 @@
 //! the root user may always.
 
 use super::{Denied, Identity, Lab, Refused};
-use crate::domain::iam::account_summary::{account_summary, SummaryEntry};
+use crate::domain::account_audit::account_summary::{account_summary, SummaryEntry};
+use crate::domain::account_audit::report_rows::generate_report;
 use crate::domain::iam::credential_report::CredentialReport;
 use crate::domain::time::Timestamp;
 
@@ -81,7 +82,7 @@ impl Lab {
         {
             return Ok(ReportState::Complete);
         }
-        let report = CredentialReport::generate(a, now);
+        let report = generate_report(a, now);
         a.credential_report = Some(report);
         Ok(ReportState::Started)
     }

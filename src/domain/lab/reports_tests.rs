@@ -6,7 +6,7 @@
 use super::testing::*;
 use super::*;
 use crate::domain::access_key::{AccessKeyStatus, LastUsed};
-use crate::domain::iam::account_summary::summary_value;
+use crate::domain::account_audit::account_summary::summary_value;
 use crate::domain::iam::credential_report::{HEADER, REPORT_LIFETIME_MS};
 use crate::domain::iam::managed_policy::policy_arn;
 use crate::domain::iam::user::CreateUserForm;

@@ -4,8 +4,8 @@
 //! credential report.
 
 use crate::components::denied::DeniedNotice;
-use crate::domain::iam::account_summary::{account_summary, iam_resources, IamResources};
-use crate::domain::iam::recommendations::{
+use crate::domain::account_audit::account_summary::{account_summary, iam_resources, IamResources};
+use crate::domain::account_audit::recommendations::{
     security_recommendations, Recommendation, RecommendationState,
 };
 use crate::domain::lab::Denied;
