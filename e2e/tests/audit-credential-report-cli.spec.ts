@@ -27,9 +27,13 @@ test('get-credential-report returns the CSV as Base64: AWS header, then the root
   const cells = root.split(',');
   expect(cells).toHaveLength(22);
   expect(cells.slice(0, 2)).toEqual(['<root_account>', `arn:aws:iam::${id}:root`]);
-  // Signed in with the password just now; no MFA, no keys, no certificates.
-  expect(cells.slice(3)).toEqual([
-    'not_supported', awsTime(t0), 'not_supported', 'not_supported', 'false',
+  // Signed in with the password (by the fixture, moments before t0); no MFA,
+  // no keys, no certificates.
+  expect(cells[4]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
+  expect(Date.parse(cells[4])).toBeLessThanOrEqual(t0);
+  expect(cells[3]).toBe('not_supported');
+  expect(cells.slice(5)).toEqual([
+    'not_supported', 'not_supported', 'false',
     'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'false', 'N/A',
   ]);
   expect(users).toEqual([]);
