@@ -11,6 +11,7 @@ use crate::pages::{
     cloudshell::CloudShellPage,
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
+    credential_report::CredentialReportPage,
     iam::{CreateUserAccessKeyPage, CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
@@ -61,6 +62,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
                     // Before `:name`, so "create" is the form and not a user.
                     <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/credential-report") view=|| view! { <AsPrincipal><CredentialReportPage/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name/create-access-key") view=|| view! { <AsPrincipal><CreateUserAccessKeyPage/></AsPrincipal> }/>
                     <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>

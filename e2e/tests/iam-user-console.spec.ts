@@ -132,6 +132,9 @@ test('a user outside Administrators is refused IAM user management', async ({ pa
   await iam.open();
   await expect(iam.accessDenied()).toContainText('iam:ListUsers');
   await expect(iam.accessDenied()).toContainText(`arn:aws:iam::${signedInRoot.accountId.replaceAll('-', '')}:user/carol`);
+  // The dashboard is refused too, as the console refuses it: no security recommendations.
+  await expect(iam.accessDenied('iam:GetAccountSummary')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Security recommendations' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Create user' })).toHaveCount(0);
   await expect(iam.aliasBox()).toHaveCount(0);
   await expect(page.getByRole('table')).toHaveCount(0);

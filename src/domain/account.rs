@@ -1,6 +1,7 @@
 //! An AWS account as the lab models it: its identity and its root user.
 
 use super::access_key::{AccessKeyStatus, AccessKeys};
+use super::iam::credential_report::CredentialReport;
 use super::iam::group::Group;
 use super::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use super::iam::user::{same_name, IamUser};
@@ -22,6 +23,10 @@ pub struct Account {
     pub users: Vec<IamUser>,
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// The last credential report IAM generated, kept as AWS keeps it: reused
+    /// for four hours, then expired. Labs saved before reports have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_report: Option<CredentialReport>,
 }
 
 impl Account {
@@ -77,6 +82,10 @@ pub struct RootUser {
     pub hide_root_warning: bool,
     #[serde(default)]
     pub mfa: MfaDevices,
+    /// The last console sign-in with the password (the credential report's
+    /// `password_last_used`); `None` until the first one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_last_used: Option<Timestamp>,
 }
 
 /// The delete dialog's rule: the console deletes only an inactive key, and only

@@ -24,6 +24,9 @@ mod keys_tests;
 mod mfa;
 mod prepared;
 mod replace;
+mod reports;
+#[cfg(test)]
+mod reports_tests;
 mod root;
 mod seen;
 mod session;
@@ -40,6 +43,7 @@ pub use mfa::{
 };
 pub use prepared::{ImportedKey, KnownSeedDevice, PrepareProblem};
 pub use replace::what_replacing_removes;
+pub use reports::{ReportProblem, ReportState};
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;

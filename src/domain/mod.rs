@@ -2,6 +2,8 @@
 
 pub mod access_key;
 pub mod account;
+pub mod account_audit;
+pub mod base64;
 pub mod cli;
 pub mod echo;
 pub mod iam;

@@ -521,6 +521,49 @@ catalogue! {
     SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
     DeniedUser => "User", "ユーザー";
     PermissionsPolicies => "Permissions policies", "許可ポリシー";
+
+    // Auditing the root user (issue #16): the IAM dashboard's security
+    // recommendations and resource counts, and the credential report page.
+    // English from the current IAM console; Japanese from AWS's Japanese docs
+    // where they name it, the project's choice otherwise (README).
+    SecurityRecommendations => "Security recommendations", "セキュリティに関する推奨事項";
+    RecAddRootMfa => "Add MFA for root user", "ルートユーザーの MFA を追加する";
+    RecAddRootMfaText => "Enable multi-factor authentication (MFA) for the root user to improve security for this account.",
+        "ルートユーザーの多要素認証 (MFA) を有効にして、このアカウントのセキュリティを強化します。";
+    RecAddMfaLink => "Add MFA", "MFA を追加";
+    RecRootMfaDone => "Root user has MFA", "ルートユーザーには MFA があります";
+    RecRootMfaDoneText => "Having multi-factor authentication (MFA) for the root user improves security for this account.",
+        "ルートユーザーに多要素認証 (MFA) を設定すると、このアカウントのセキュリティが向上します。";
+    RecRootKeys => "Deactivate or delete access keys for root user", "ルートユーザーのアクセスキーを無効化または削除する";
+    RecRootKeysText => "The root user has an active access key. Using access keys attached to an IAM user instead of the root user improves security.",
+        "ルートユーザーにアクティブなアクセスキーがあります。ルートユーザーではなく IAM ユーザーにアタッチされたアクセスキーを使用すると、セキュリティが向上します。";
+    RecManageKeysLink => "Manage access keys", "アクセスキーを管理";
+    RecRootKeysDone => "Root user has no active access keys", "ルートユーザーにはアクティブなアクセスキーがありません";
+    RecRootKeysDoneText => "Using access keys attached to an IAM user instead of the root user improves security.",
+        "ルートユーザーではなく IAM ユーザーにアタッチされたアクセスキーを使用すると、セキュリティが向上します。";
+    RecStatusDone => "Done", "完了";
+    RecStatusTodo => "Action needed", "対応が必要";
+    IamResources => "IAM resources", "IAM リソース";
+    ResUserGroups => "User groups", "ユーザーグループ";
+    ResUsers => "Users", "ユーザー";
+    ResRoles => "Roles", "ロール";
+    ResPolicies => "Policies", "ポリシー";
+    ResIdentityProviders => "Identity providers", "ID プロバイダー";
+    IamResourcesLabNote => "Lab note: this lab has no roles, customer managed policies or identity providers, so those counts stay 0. A real new account already has a few service-linked roles.",
+        "ラボの注記: このラボにはロール、カスタマー管理ポリシー、ID プロバイダーがないため、これらの数は 0 のままです。実際の新しいアカウントには、いくつかのサービスにリンクされたロールが既にあります。";
+    AccessReports => "Access reports", "アクセスレポート";
+    CredentialReportLink => "Credential report", "認証情報レポート";
+    CredentialReportIntro => "Generate and download a report that lists all your account's users and the status of their various credentials, including passwords, access keys, and MFA devices. A report can be generated once every four hours: within four hours of the last one, that report is downloaded again.",
+        "アカウントのすべてのユーザーと、パスワード、アクセスキー、MFA デバイスなどの認証情報のステータスを一覧表示するレポートを生成してダウンロードします。レポートは 4 時間に 1 回生成できます。前回から 4 時間以内は、そのレポートが再びダウンロードされます。";
+    DownloadCredentialsReport => "Download credentials report", "認証情報レポートをダウンロード";
+    ReportLastGenerated => "Last generated", "最終生成日時";
+    ReportNeverGenerated => "No report has been generated yet.", "レポートはまだ生成されていません。";
+    ReportDownloaded => "The credential report was downloaded.", "認証情報レポートをダウンロードしました。";
+    ReportDownloadFailed => "The browser did not start the download. Try again.", "ブラウザでダウンロードを開始できませんでした。もう一度お試しください。";
+    NotAuthorizedAccountSummary => "You don't have permission to iam:GetAccountSummary. No identity-based policy of yours allows this action. Ask your administrator to add permissions.",
+        "iam:GetAccountSummary を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
+    NotAuthorizedCredentialReport => "You don't have permission to iam:GenerateCredentialReport and iam:GetCredentialReport. No identity-based policy of yours allows these actions. Ask your administrator to add permissions.",
+        "iam:GenerateCredentialReport と iam:GetCredentialReport を実行する権限がありません。これらのアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
     // Session expiry (issue #13: sign-out and expiry end the session and the terminal)
     SessionExpired => "Your session has expired. Sign in again.",
         "セッションの有効期限が切れました。もう一度サインインしてください。";

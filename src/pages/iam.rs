@@ -1,9 +1,12 @@
-//! IAM: the account alias and the users of the signed-in account, for the root
-//! user and IAM administrators; anyone else is told which permission is missing.
+//! IAM: the dashboard (security recommendations, resource counts, the credential
+//! report link), the account alias and the users of the signed-in account, for
+//! the root user and IAM administrators; anyone else is told which permission
+//! is missing.
 
 mod alias;
 mod create_user;
 mod user_create_key;
+mod dashboard;
 mod user_detail;
 mod user_dialogs;
 mod users_table;
@@ -18,6 +21,7 @@ use crate::domain::lab::{ConsoleAction, Principal};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use alias::AliasPanel;
+use dashboard::IamDashboard;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use users_table::UsersPanel;
@@ -77,6 +81,7 @@ pub fn IamPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::IamHeading)}</h1>
+            <IamDashboard/>
             <ManageIamUsers>
                 <AliasPanel account=account/>
                 <UsersPanel account=account/>

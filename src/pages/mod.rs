@@ -4,6 +4,7 @@ pub mod account;
 pub mod cloudshell;
 pub mod console_home;
 pub mod console_layout;
+pub mod credential_report;
 pub mod iam;
 pub mod lab_data;
 pub mod mfa_sign_in;

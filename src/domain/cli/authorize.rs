@@ -42,6 +42,10 @@ pub fn access_denied(call: &Call) -> ServiceError {
         Api::CreateUser => Some(user_arn(account, target.unwrap_or_default())),
         Api::AddUserToGroup => Some(format!("group {group}")),
         Api::GetUser => Some(format!("user {}", target.unwrap_or_default())),
+        // Account-wide actions name no resource of their own.
+        Api::GetAccountSummary | Api::GenerateCredentialReport | Api::GetCredentialReport => {
+            Some("*".to_string())
+        }
         _ if op.service == Service::Iam => Some(match args.get("--user-name") {
             Some(named) => format!("user {named}"),
             None => format!("user null{}", caller.user_name().unwrap_or_default()),

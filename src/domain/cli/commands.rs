@@ -6,6 +6,7 @@ use super::access_keys;
 use super::authorize::authorize;
 use super::json::Value;
 use super::operations::{Api, Call};
+use super::reports;
 use super::service_error::ServiceError;
 use super::users;
 use super::validate::server_validate;
@@ -36,6 +37,9 @@ pub fn execute(
         Api::ListGroups => users::list_groups(lab, call),
         Api::AddUserToGroup => users::add_user_to_group(lab, call),
         Api::AttachUserPolicy => users::attach_user_policy(lab, call),
+        Api::GetAccountSummary => reports::account_summary(lab, call),
+        Api::GenerateCredentialReport => reports::generate_report(lab, call, now),
+        Api::GetCredentialReport => reports::get_report(lab, call, now),
         Api::GetCallerIdentity => Ok(Some(caller_identity(lab, call))),
         Api::GetAccessKeyInfo => access_key_info(call).map(Some),
     }

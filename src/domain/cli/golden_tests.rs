@@ -326,6 +326,71 @@ fn script(format: &str) -> Vec<(Case, String)> {
                 .replace(&secret, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
         }
     }
+    run(
+        &mut t,
+        &mut results,
+        case(
+            "get-account-summary",
+            "GetAccountSummary",
+            "aws iam get-account-summary",
+        ),
+        &subs,
+    );
+    let generate = "aws iam generate-credential-report";
+    run(
+        &mut t,
+        &mut results,
+        case(
+            "generate-credential-report",
+            "GenerateCredentialReport",
+            generate,
+        ),
+        &subs,
+    );
+    run(
+        &mut t,
+        &mut results,
+        case(
+            "generate-credential-report.complete",
+            "GenerateCredentialReport",
+            generate,
+        ),
+        &subs,
+    );
+    // The report names the account inside its Base64: decoded, the account ID
+    // replaced, encoded again.
+    let csv = t
+        .lab
+        .account(t.account)
+        .and_then(|a| a.credential_report.as_ref())
+        .map(|r| r.csv())
+        .unwrap_or_default();
+    let placeholder = subs
+        .iter()
+        .fold(csv.clone(), |c, (real, p)| c.replace(real, p));
+    subs.push((
+        crate::domain::base64::encode(csv.as_bytes()),
+        crate::domain::base64::encode(placeholder.as_bytes()),
+    ));
+    let get = "aws iam get-credential-report";
+    run(
+        &mut t,
+        &mut results,
+        case("get-credential-report", "GetCredentialReport", get),
+        &subs,
+    );
+    run(
+        &mut t,
+        &mut results,
+        query(
+            "get-credential-report.query-time",
+            "GetCredentialReport",
+            "get-credential-report",
+            get,
+            "[ReportFormat, GeneratedTime]",
+        ),
+        &subs,
+    );
     results
 }
 

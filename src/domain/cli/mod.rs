@@ -20,6 +20,7 @@ mod not_simulated;
 mod operations;
 mod output;
 mod query;
+mod reports;
 mod service_error;
 mod session;
 mod shell;
@@ -33,6 +34,8 @@ mod yaml;
 mod fuzz_tests;
 #[cfg(test)]
 mod golden_tests;
+#[cfg(test)]
+mod report_tests;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]

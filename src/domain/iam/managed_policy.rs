@@ -27,10 +27,13 @@ pub fn known_policy(arn: &str) -> Option<&'static str> {
 /// Whether the policy allows `action` (`iam:ListUsers`) for a caller acting on
 /// itself (`own`) or on someone else.
 pub fn allows(arn: &str, action: &str, own: bool) -> bool {
+    // Both read-only policies grant `iam:Generate*` (IAMReadOnlyAccess names
+    // GenerateCredentialReport and GenerateServiceLastAccessedDetails), so an
+    // auditor can produce the credential report it reads.
     let iam_read = || {
-        action
-            .strip_prefix("iam:")
-            .is_some_and(|a| a.starts_with("Get") || a.starts_with("List"))
+        action.strip_prefix("iam:").is_some_and(|a| {
+            a.starts_with("Get") || a.starts_with("List") || a.starts_with("Generate")
+        })
     };
     match known_policy(arn) {
         Some("AdministratorAccess") => true,
@@ -79,6 +82,19 @@ mod tests {
             ("ReadOnlyAccess", "iam:GetUser", false, true),
             ("ReadOnlyAccess", "iam:CreateAccessKey", true, false),
             ("IAMReadOnlyAccess", "iam:ListAccessKeys", true, true),
+            (
+                "IAMReadOnlyAccess",
+                "iam:GenerateCredentialReport",
+                false,
+                true,
+            ),
+            ("ReadOnlyAccess", "iam:GetCredentialReport", false, true),
+            (
+                "IAMUserChangePassword",
+                "iam:GetAccountSummary",
+                false,
+                false,
+            ),
             ("IAMUserChangePassword", "iam:ChangePassword", true, true),
             ("IAMUserChangePassword", "iam:ChangePassword", false, false),
             ("IAMUserChangePassword", "iam:ListUsers", false, false),

@@ -3,6 +3,7 @@
 //! that apply them to a lab live in `lab/`.
 
 pub mod alias;
+pub mod credential_report;
 pub mod error;
 pub mod group;
 pub mod managed_policy;

@@ -32,6 +32,13 @@ pub struct IamUser {
     /// IAM tags; the console keeps each access key's description here.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<crate::domain::iam::tag::Tag>,
+    /// The last console sign-in with the password (`password_last_used`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_last_used: Option<Timestamp>,
+    /// When the console password was last set (`password_last_changed`); a lab
+    /// saved before this was kept has `None` for a password set at creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_last_changed: Option<Timestamp>,
 }
 
 impl IamUser {

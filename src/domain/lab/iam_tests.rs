@@ -199,7 +199,8 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
             "bob",
             Some("weak"),
             &QuickKdf,
-            &mut OsRandom
+            &mut OsRandom,
+            Timestamp(5)
         ),
         Err(Refused::Problem(UserPasswordError::Password(vec![
             crate::domain::policy::PasswordProblem::Length,
@@ -213,7 +214,8 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
             "eve",
             Some(USER_PW),
             &QuickKdf,
-            &mut OsRandom
+            &mut OsRandom,
+            Timestamp(5)
         ),
         Err(Refused::Problem(UserPasswordError::NoSuchUser(
             "eve".into()
@@ -226,6 +228,7 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
         Some(USER_PW),
         &QuickKdf,
         &mut OsRandom,
+        Timestamp(5),
     )
     .unwrap();
     assert_eq!(
@@ -235,7 +238,8 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
             "New-Pass-22",
             "New-Pass-2",
             &QuickKdf,
-            &mut OsRandom
+            &mut OsRandom,
+            Timestamp(5)
         ),
         Err(Refused::Problem(vec![
             ChangePasswordProblem::CurrentIncorrect,
@@ -249,6 +253,7 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
         "New-Pass-22",
         &QuickKdf,
         &mut OsRandom,
+        Timestamp(5),
     )
     .unwrap();
     assert!(sign_in(&mut lab, &id.to_string(), "bob", "New-Pass-22").is_ok());
@@ -259,6 +264,7 @@ fn passwords_set_by_an_admin_and_changed_by_the_user() {
         None,
         &QuickKdf,
         &mut OsRandom,
+        Timestamp(5),
     )
     .unwrap();
     assert_eq!(
@@ -435,7 +441,7 @@ fn user_administration_refuses_actors_without_the_right() {
         assert_eq!(lab.create_group(a, id, "Devs", rng, at), no());
         assert_eq!(lab.delete_user(a, id, "carol"), no());
         assert_eq!(
-            lab.set_user_password(a, id, "carol", Some(USER_PW), kdf, rng),
+            lab.set_user_password(a, id, "carol", Some(USER_PW), kdf, rng, Timestamp(5)),
             Err(Refused::Denied(Denied::NotAuthorized))
         );
         assert_eq!(lab.add_user_to_group(a, id, "carol", "Ops"), no());
@@ -478,7 +484,8 @@ fn a_user_changes_only_their_own_password_and_the_root_user_uses_its_own_page() 
             new,
             new,
             &QuickKdf,
-            &mut OsRandom
+            &mut OsRandom,
+            Timestamp(5)
         ),
         Err(Refused::Denied(Denied::NotAuthorized))
     );

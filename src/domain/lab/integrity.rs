@@ -10,6 +10,7 @@ use super::{Lab, Principal};
 use crate::domain::access_key::{AccessKeys, MAX_ACCESS_KEYS};
 use crate::domain::account::Account;
 use crate::domain::iam::alias::alias_problem;
+use crate::domain::iam::credential_report::rows_problem;
 use crate::domain::iam::group::is_valid_group_name;
 use crate::domain::iam::tag::{tag_key_problem, tag_value_problem, Tag, MAX_TAGS_PER_USER};
 use crate::domain::iam::user::{same_name, user_name_problem};
@@ -247,6 +248,13 @@ fn check_account(a: &Account, at: &str, key_ids: &mut HashSet<String>) -> Checke
         )?;
         check_mfa(&user.mfa, &format!("{here}.mfa"))?;
         check_tags(&user.tags, &format!("{here}.tags"))?;
+    }
+    if let Some(reason) = a
+        .credential_report
+        .as_ref()
+        .and_then(|r| rows_problem(&r.rows, MAX_USERS_PER_ACCOUNT))
+    {
+        return Err(problem(format!("{at}.credential_report.rows"), reason));
     }
     Ok(())
 }

@@ -143,9 +143,11 @@ impl Lab {
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
                 mfa: Default::default(),
+                password_last_used: None,
             },
             users: Vec::new(),
             groups: Vec::new(),
+            credential_report: None,
         });
     }
 
@@ -206,6 +208,7 @@ impl Lab {
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
         };
         self.record_task_event(identity.account, event);
+        self.record_password_used(&identity, now);
         self.session_expired = false;
         self.session = Some(Session {
             identity,

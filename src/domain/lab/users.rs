@@ -115,6 +115,8 @@ impl Lab {
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
             tags: Vec::new(),
+            password_last_used: None,
+            password_last_changed: form.console_password.as_ref().map(|_| now),
         };
         let group_id = unique_id("AGPA", account, rng);
         let Some(a) = self.account_mut(account) else {
@@ -185,6 +187,8 @@ impl Lab {
     }
 
     /// An administrator sets (or, with `None`, removes) a user's console password.
+    // The time is the credential report's `password_last_changed`.
+    #[allow(clippy::too_many_arguments)]
     pub fn set_user_password(
         &mut self,
         actor: &Identity,
@@ -193,6 +197,7 @@ impl Lab {
         password: Option<&str>,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
+        now: Timestamp,
     ) -> Result<(), Refused<UserPasswordError>> {
         self.allowed(actor, account, "iam:UpdateLoginProfile", Some(name))?;
         let no_user = || UserPasswordError::NoSuchUser(name.to_string());
@@ -206,6 +211,7 @@ impl Lab {
         }
         let hash = password.map(|pw| PasswordHash::new(pw, kdf, rng));
         let user = user_mut(self, account, name).map_err(|_| no_user())?;
+        user.password_last_changed = hash.as_ref().map(|_| now);
         user.password = hash;
         // The user's TOTP seeds were sealed under the password the administrator
         // never knew, so nothing can open them again: those devices go, and the
@@ -222,6 +228,7 @@ impl Lab {
 
     /// A user changes their own console password: current, new and confirmation.
     /// Only the user itself does this (the root user has its own page).
+    #[allow(clippy::too_many_arguments)]
     pub fn change_user_password(
         &mut self,
         actor: &Identity,
@@ -230,6 +237,7 @@ impl Lab {
         confirm: &str,
         kdf: &dyn Kdf,
         rng: &mut impl Random,
+        now: Timestamp,
     ) -> Result<(), Refused<Vec<ChangePasswordProblem>>> {
         let (account, name) = match actor.user_name() {
             Some(name) => (actor.account, name),
@@ -253,6 +261,7 @@ impl Lab {
         }
         if let Ok(u) = user_mut(self, account, name) {
             u.password = Some(PasswordHash::new(new, kdf, rng));
+            u.password_last_changed = Some(now);
             let stored = Identity::user(account, u.name.clone());
             super::mfa::rewrap_seeds(&mut u.mfa, &stored, current, new, kdf, rng);
         }

@@ -254,9 +254,11 @@ mod tests {
                 access_keys: AccessKeys::default(),
                 hide_root_warning: false,
                 mfa: Default::default(),
+                password_last_used: None,
             },
             users: Vec::new(),
             groups: Vec::new(),
+            credential_report: None,
         }
     }
 
@@ -314,6 +316,8 @@ mod tests {
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
             tags: Vec::new(),
+            password_last_used: None,
+            password_last_changed: None,
         }
     }
 

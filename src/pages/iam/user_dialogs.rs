@@ -33,8 +33,8 @@ pub fn ConsolePasswordDialog(
         let n = name.get_value();
         let Some(actor) = ctx.actor() else { return };
         ctx.act_with_password(
-            move |lab, kdf, rng, _| {
-                lab.set_user_password(&actor, account, &n, pw.as_deref(), kdf, rng)
+            move |lab, kdf, rng, now| {
+                lab.set_user_password(&actor, account, &n, pw.as_deref(), kdf, rng, now)
             },
             move |result| match result {
                 Ok(()) => {

@@ -613,6 +613,7 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         NEW_PASSWORD,
         &QuickKdf,
         &mut OsRandom,
+        Timestamp(5),
     )
     .unwrap();
     let SignInStep::MfaRequired(c) = lab
@@ -641,6 +642,7 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         Some("Reset-Pass-7"),
         &QuickKdf,
         &mut OsRandom,
+        Timestamp(5),
     )
     .unwrap();
     assert!(lab.mfa_devices(&bob).unwrap().is_empty());
