@@ -4,6 +4,7 @@ pub mod access_key;
 pub mod account;
 pub mod cli;
 pub mod echo;
+pub mod fuzzing;
 pub mod iam;
 pub mod ids;
 pub mod key_file;
