@@ -21,10 +21,10 @@ use std::cell::RefCell;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const SESSIONS: usize = 2_000;
+const SESSIONS: usize = 1_500;
 const LINES: usize = 200;
-const DECODER_RUNS: usize = 150_000;
-const IMPORT_RUNS: usize = 60_000;
+const DECODER_RUNS: usize = 100_000;
+const IMPORT_RUNS: usize = 40_000;
 
 thread_local! {
     /// Where the run is, for the panic hook: the stage, the seed that replays it
