@@ -11,10 +11,13 @@ test('export the lab, reset it, and import it back', async ({ page, signedInRoot
   expect(JSON.parse(exported).data.accounts[0].root.email).toBe(learner.email);
   for (const s of secrets) expect(exported).not.toContain(s);
 
+  // The copy an unreadable lab leaves aside is this app's too: reset removes it.
+  await page.evaluate(() => localStorage.setItem('rootkey-lab:unreadable', 'an old unreadable lab'));
   await page.getByRole('button', { name: 'Reset lab' }).click();
   await new ReplaceLabDialog(page).replace();
   await expect(page.getByText('The lab was reset.').first()).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('rootkey-lab:unreadable'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('rootkey-lab'))).toBeNull();
   await signIn.signInAsRoot(learner.email, learner.password);
   await expect(signIn.alert()).toContainText('incorrect');
 
@@ -27,12 +30,16 @@ test('export the lab, reset it, and import it back', async ({ page, signedInRoot
   await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
 });
 
-test('reset leaves other apps\' storage alone', async ({ page }) => {
+test('reset removes the lab and leaves other apps\' storage alone', async ({ page, signUp }) => {
+  const learner = newLearner();
+  await signUp.createAccount(learner);
   await page.goto('./lab-data');
   await page.evaluate(() => localStorage.setItem('some-other-app', 'keep me'));
-  // An empty lab has nothing to lose: the reset asks nothing.
+  expect(await page.evaluate(() => localStorage.getItem('rootkey-lab'))).toContain(learner.email);
   await page.getByRole('button', { name: 'Reset lab' }).click();
+  await new ReplaceLabDialog(page).replace();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('The lab was reset.');
+  expect(await page.evaluate(() => localStorage.getItem('rootkey-lab'))).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem('some-other-app'))).toBe('keep me');
 });
 

@@ -1,6 +1,6 @@
 // The e2e static host (serve.mjs), as a training site's host would behave: a
 // malformed URL is the client's error (400), and the host keeps serving.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/lab';
 
 test('a malformed URL is answered 400 and the server keeps serving', async ({ request }) => {
   const bad = await request.get('/lab/%zz');

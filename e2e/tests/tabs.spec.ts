@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures/lab';
+import { test, expect, type Page } from './fixtures/lab';
 import { SecurityCredentialsPage } from './fixtures/security-credentials-page';
 
 test('a second tab follows the first without a reload and never breaks the two-key rule', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
@@ -39,20 +39,81 @@ test('a second tab follows the first without a reload and never breaks the two-k
   expect(stored.data.accounts[0].root.access_keys).toHaveLength(2);
 });
 
+/** Swallows this page's storage events before the app hears them, from its first
+ * load: the page really misses other tabs' writes (as a background tab whose
+ * event has not arrived), so only the compare-and-set can keep it from
+ * overwriting them. */
+async function missStorageEvents(page: Page) {
+  await page.addInitScript(() => {
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+  });
+}
+
+const storedKeys = (page: Page) =>
+  page.evaluate(() =>
+    (JSON.parse(localStorage.getItem('rootkey-lab')!).data.accounts[0].root.access_keys as { id: string; status: string }[]).map(
+      (k) => [k.id, k.status],
+    ),
+  );
+
 test('a stale tab never writes its old copy back', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
   await credentials.openAccessKeys();
-  const other = await context.newPage();
-  const second = new SecurityCredentialsPage(other);
-  await second.openAccessKeys();
   const key = await credentials.createKey();
   secrets.push(key.secret);
-  // The second tab changes something else; the first tab's key must survive.
-  await second.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
+  const other = await context.newPage();
+  await missStorageEvents(other);
+  const stale = new SecurityCredentialsPage(other);
+  await stale.openAccessKeys();
+  await expect(stale.row(key.id).getByRole('cell', { name: 'Active', exact: true })).toBeVisible();
+
+  // The first tab deactivates the key; the stale tab never hears of it.
+  await credentials.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
   await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
-  await page.reload();
-  await credentials.continuePastWarning();
-  await credentials.expandAccessKeys();
-  await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+  await expect(stale.row(key.id).getByRole('cell', { name: 'Active', exact: true })).toBeVisible();
+
+  // The stale tab changes something else: a second key. Its old copy (the first
+  // key still active) is not what it writes; it then shows what it stored.
+  const second = await stale.createKey();
+  secrets.push(second.secret);
+  expect(await storedKeys(page)).toEqual([
+    [key.id, 'Inactive'],
+    [second.id, 'Active'],
+  ]);
+  await expect(stale.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+  await expect(credentials.row(second.id)).toBeVisible();
+});
+
+test('a tab that missed a deletion cannot bring the key back, and says it is gone', async ({
+  page,
+  context,
+  signedInRoot: _,
+  credentials,
+  secrets,
+}) => {
+  await credentials.openAccessKeys();
+  const key = await credentials.createKey();
+  secrets.push(key.secret);
+  const other = await context.newPage();
+  await missStorageEvents(other);
+  const stale = new SecurityCredentialsPage(other);
+  await stale.openAccessKeys();
+  await expect(stale.row(key.id)).toBeVisible();
+
+  // The first tab deactivates and deletes the key.
+  await credentials.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
+  await credentials.row(key.id).getByRole('button', { name: 'Delete' }).click();
+  const d = page.getByRole('dialog');
+  await d.getByLabel('Type the access key ID to confirm').fill(key.id);
+  await d.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(credentials.rows()).toHaveCount(0);
+  expect(await storedKeys(page)).toEqual([]);
+  // The stale tab still lists the key it never heard was deleted.
+  await expect(stale.row(key.id)).toBeVisible();
+
+  await stale.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
+  await expect(other.getByRole('alert')).toContainText('The access key cannot be found. It may have been deleted in another tab.');
+  await expect(stale.rows()).toHaveCount(0);
+  expect(await storedKeys(page)).toEqual([]);
 });
 
 test('signing out in one tab signs out the others', async ({ page, context, signedInRoot, console }) => {
@@ -65,9 +126,12 @@ test('signing out in one tab signs out the others', async ({ page, context, sign
 });
 
 test('a tab that is only watching never saves, even when it is hidden', async ({ page, context, signedInRoot: _, credentials, secrets }) => {
-  const watcher = await context.newPage();
+  const tab = await context.newPage();
+  // The watcher's clock is Playwright's: every timer the app sets there (a
+  // delayed save, the session check every 5 s) can be run to its end below.
+  await tab.clock.install();
   // Count this tab's own writes to localStorage.
-  await watcher.addInitScript(() => {
+  await tab.addInitScript(() => {
     const w = window as unknown as { writes: number };
     w.writes = 0;
     const setItem = Storage.prototype.setItem;
@@ -76,25 +140,29 @@ test('a tab that is only watching never saves, even when it is hidden', async ({
       return setItem.call(this, key, value);
     };
   });
-  await watcher.goto('./console');
-  await expect(watcher.getByRole('heading', { name: 'Console Home' })).toBeVisible();
-  await watcher.evaluate(() => {
+  const watcher = new SecurityCredentialsPage(tab);
+  await watcher.openAccessKeys();
+  await tab.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
     Object.defineProperty(document, 'hidden', { get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
+  // Opening the page (past the root warning) is the watcher's only action.
+  const writesBefore = await tab.evaluate(() => (window as unknown as { writes: number }).writes);
   await credentials.openAccessKeys();
   const key = await credentials.createKey();
   secrets.push(key.secret);
   await credentials.row(key.id).getByRole('button', { name: 'Make Inactive' }).click();
   await expect(credentials.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
-  // The watcher has received the change (its storage event has fired) …
-  await expect.poll(() => watcher.evaluate(() => localStorage.getItem('rootkey-lab'))).toContain('"Inactive"');
-  await watcher.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-  // … and did not write anything back.
-  expect(await watcher.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rootkey-lab')!));
-  expect(stored.data.accounts[0].root.access_keys[0].status).toBe('Inactive');
+  // The watcher has taken in both changes (its storage events were handled) …
+  await expect(watcher.row(key.id).getByRole('cell', { name: 'Inactive', exact: true })).toBeVisible();
+  // … every timer those events could have set has run (a minute of its clock),
+  // and any write queued for the cross-tab lock has had its turn …
+  await tab.clock.runFor(60_000);
+  await tab.evaluate(() => navigator.locks.request('rootkey-lab', () => {}));
+  // … and it wrote nothing.
+  expect(await tab.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(writesBefore);
+  expect(await storedKeys(page)).toEqual([[key.id, 'Inactive']]);
 });
 
 test('when another tab signs in as an IAM user, a root page reopens for that user', async ({ page, context, secrets }) => {

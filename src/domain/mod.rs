@@ -6,6 +6,7 @@ pub mod account_audit;
 pub mod base64;
 pub mod cli;
 pub mod echo;
+pub mod fuzzing;
 pub mod iam;
 pub mod ids;
 pub mod key_file;

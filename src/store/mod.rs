@@ -3,6 +3,9 @@
 
 pub mod cas;
 pub mod envelope;
+#[cfg(test)]
+mod fuzz_tests;
+pub mod fuzzing;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod migrate;

@@ -1,7 +1,8 @@
-//! A generator feeds the terminal 100k arbitrary lines (shell syntax, AWS
-//! options, control characters, multi-byte text) and checks that nothing panics
-//! and every outcome stays well-formed. It draws from the platform's secure
-//! source like everything else in the project; a failure names its line.
+//! The fixed-seed, smaller version of `make fuzz`'s terminal stage: sessions
+//! built from the CLI's tables reach every exit code and keep every promise
+//! after every line, and a seed replays its session line for line (`structured`).
+//! Also: 100k arbitrary lines (shell syntax, AWS options, control characters,
+//! multi-byte text) through one terminal, never a panic.
 
 use super::*;
 use crate::domain::lab::SignUpForm;
@@ -199,5 +200,48 @@ fn no_line_makes_the_terminal_panic() {
         assert!(lab
             .account(account)
             .is_some_and(|a| a.root.access_keys.len() <= 2));
+    }
+}
+
+mod structured {
+    use super::super::fuzzing::{check, Session, EXIT_CODES};
+    use crate::domain::fuzzing::Tally;
+
+    #[test]
+    fn sessions_from_the_cli_tables_reach_every_exit_code_and_keep_every_promise() {
+        let mut codes = Tally::default();
+        for seed in 0..30u64 {
+            let mut s = Session::new(seed);
+            for i in 0..100 {
+                let (line, out) = s.step();
+                codes.add(out.exit_code.to_string());
+                if let Err(e) = check(&s, &out) {
+                    panic!("session {seed:#x}, line {i}: {line:?}: {e}");
+                }
+            }
+        }
+        let names: Vec<String> = EXIT_CODES.iter().map(i32::to_string).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        assert_eq!(
+            codes.under_one_percent(&names),
+            Vec::<&str>::new(),
+            "\n{}",
+            codes.table()
+        );
+    }
+
+    #[test]
+    fn a_seed_replays_its_session_line_for_line() {
+        let run = |seed| {
+            let mut s = Session::new(seed);
+            (0..60)
+                .map(|_| {
+                    let (line, out) = s.step();
+                    format!("{line}\n{out:?}")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(run(7), run(7));
+        assert_ne!(run(7), run(8));
     }
 }

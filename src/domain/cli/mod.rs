@@ -12,6 +12,7 @@ mod config;
 mod configure;
 mod credentials;
 mod exit;
+pub mod fuzzing;
 mod help;
 pub mod history;
 mod json;
