@@ -1,6 +1,7 @@
 // The README's Console editions examples for training sites, run as written (but
-// for the host), so the examples cannot rot.
-import { test, expect } from '@playwright/test';
+// for the host and the import of `test`: the suite's, so the storage scan covers
+// it), so the examples cannot rot.
+import { test, expect } from './fixtures/lab';
 
 test('Classic edition: make the prepared key active again', async ({ page }) => {
   await page.goto('./console?scenario=ready-to-delete&console=classic');
