@@ -128,3 +128,10 @@ pub fn with_tab_lock(name: &str, f: impl FnOnce() -> bool + 'static) {
         }
     }
 }
+
+/// Names the tab: a screen reader announces the new title as a page change.
+pub fn set_document_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}

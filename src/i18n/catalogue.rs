@@ -231,6 +231,10 @@ catalogue! {
     NoteNoCredentials => "No credentials were found: sign in to the console (CloudShell then runs as you), or configure an access key with aws configure.",
         "認証情報が見つかりません。コンソールにサインインする (CloudShell はサインインしたユーザーとして実行されます) か、aws configure でアクセスキーを設定してください。";
 
+    // Issue #18: the terminal's first line
+    TerminalWelcome => "Welcome to the lab's CloudShell. To start, try: aws sts get-caller-identity",
+        "ラボの CloudShell へようこそ。まずは aws sts get-caller-identity を実行してみてください。";
+
     // MFA: the sign-in step
     MfaHeading => "Multi-factor authentication", "多要素認証";
     MfaStepIntro => "Your account is protected by multi-factor authentication. Enter the code your MFA device shows, or use your passkey or security key.",

@@ -3,6 +3,7 @@
 
 use crate::components::denied::{denied_text, DeniedNotice};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, ConsoleAction, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
@@ -25,6 +26,7 @@ pub fn AccountPage() -> impl IntoView {
         return view! {
             <main class="page">
                 <h1>{tr(T::AccountHeading)}</h1>
+                <PageTitle parts=&[T::AccountHeading]/>
                 <DeniedNotice denied=denied action=T::RootUserOnlyText/>
             </main>
         }
@@ -33,6 +35,7 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::AccountHeading)}</h1>
+            <PageTitle parts=&[T::AccountHeading]/>
             <ChangePasswordForm actor=actor.clone()/>
             <UpdateEmailForm actor=actor.clone()/>
             <CloseAccountForm actor=actor/>

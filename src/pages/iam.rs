@@ -11,6 +11,7 @@ pub use create_user::CreateUserPage;
 pub use user_detail::UserDetailPage;
 
 use crate::components::denied::DeniedNotice;
+use crate::components::page_title::PageTitle;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{ConsoleAction, Principal};
 use crate::i18n::T;
@@ -69,6 +70,7 @@ pub fn IamPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::IamHeading)}</h1>
+            <PageTitle parts=&[T::NavIam]/>
             <ManageIamUsers>
                 <AliasPanel account=account/>
                 <UsersPanel account=account/>

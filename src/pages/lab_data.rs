@@ -2,6 +2,7 @@
 //! or start over. Each of the last three replaces the lab, and asks first when
 //! the lab holds an account.
 
+use crate::components::page_title::PageTitle;
 use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::domain::scenario::{named_scenario, parse_scenario, BUILTIN_NAMES};
 use crate::i18n::T;
@@ -81,6 +82,7 @@ pub fn LabDataPage() -> impl IntoView {
     view! {
         <main class="page narrow lab-data">
             <h1>{tr(T::LabDataHeading)}</h1>
+            <PageTitle parts=&[T::LabDataHeading]/>
             <p>{tr(T::LabDataIntro)}</p>
             {move || outcome.get().map(|o| match o {
                 Ok(t) => view! { <p class="alert alert-success" role="status">{tr(t)}</p> }.into_any(),

@@ -3,6 +3,7 @@
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::MfaChallenge;
@@ -106,6 +107,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInHeading)}</h1>
+            <PageTitle parts=&[T::SignInHeading]/>
             <SessionExpiredNotice/>
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>

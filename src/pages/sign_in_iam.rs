@@ -4,6 +4,7 @@
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{MfaChallenge, SignInError};
@@ -85,6 +86,7 @@ pub fn SignInIamPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInAsIamHeading)}</h1>
+            <PageTitle parts=&[T::SignInAsIamHeading]/>
             <SessionExpiredNotice/>
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
             <div hidden=move || pending.with(Option::is_some)>

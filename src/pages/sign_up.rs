@@ -2,6 +2,7 @@
 //! beside its field; success shows the new account ID.
 
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{SignUpForm, SignUpProblem};
@@ -55,6 +56,7 @@ pub fn SignUpPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-up">
             <h1>{tr(T::SignUpHeading)}</h1>
+            <PageTitle parts=&[T::SignUpHeading]/>
             <Show
                 when=move || created.get().is_some()
                 fallback=move || view! {

@@ -5,6 +5,7 @@
 use super::{session_account, user_href, ManageIamUsers};
 use crate::components::denied::denied_text;
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem};
 use crate::domain::ids::AccountId;
@@ -23,6 +24,7 @@ pub fn CreateUserPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::CreateUser)}</h1>
+            <PageTitle parts=&[T::CreateUser, T::NavIam]/>
             <ManageIamUsers>
                 {move || match created.get() {
                     None => view! { <CreateUserForm account=account created=created/> }.into_any(),

@@ -3,6 +3,7 @@
 use super::user_dialogs::{ConsolePasswordDialog, DeleteUserDialog};
 use super::{session_account, ManageIamUsers};
 use crate::browser::format_time;
+use crate::components::page_title::PageTitle;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::same_name;
@@ -45,6 +46,7 @@ pub fn UserDetailPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{move || crate::domain::echo::short_echo(&name.get())}</h1>
+            <PageTitle parts=&[T::NavIam] lead=name/>
             <ManageIamUsers>
                 {move || view! { <UserDetail account=account name=name.get()/> }}
             </ManageIamUsers>
