@@ -2,6 +2,7 @@ pub mod denied;
 pub mod dialog;
 pub mod disclosure;
 pub mod field;
+pub mod flash_bars;
 pub mod nav_bar;
 pub mod page_title;
 pub mod replace_lab_dialog;

@@ -40,6 +40,12 @@ catalogue! {
     AccountRequired => "Enter your account ID (12 digits) or account alias.",
         "アカウント ID (12 桁) またはアカウントエイリアスを入力してください。";
 
+    // Issue #18: the password step names itself and says what the lab does for a forgotten password
+    RootUserSignIn => "Root user sign in", "ルートユーザーのサインイン";
+    ForgotPassword => "Forgot password?", "パスワードをお忘れですか?";
+    ForgotPasswordLabNote => "Lab note: AWS emails a link to reset the root user's password. The lab sends no email: if you have forgotten it, reset the lab on Lab data (or load a scenario) and sign up again.",
+        "ラボの注記: AWS ではルートユーザーのパスワードをリセットするリンクが E メールで送られます。ラボは E メールを送信しません。パスワードを忘れた場合は、ラボのデータページでラボをリセットする (またはシナリオを読み込む) か、もう一度サインアップしてください。";
+
     // Account-specific IAM user sign-in page
     SignInAsIamHeading => "Sign in as IAM user", "IAM ユーザーとしてサインイン";
     IamUserName => "IAM user name", "IAM ユーザー名";
@@ -82,6 +88,11 @@ catalogue! {
     ConsoleHomeIntro => "You are signed in. Open Security credentials from the account menu to manage the root user's access keys.",
         "サインインしました。アカウントメニューの「セキュリティ認証情報」からルートユーザーのアクセスキーを管理できます。";
     SignedInAsRoot => "Signed in as the root user", "ルートユーザーとしてサインイン中";
+
+    // Issue #18: flash bars and the account menu
+    Dismiss => "Dismiss", "通知を閉じる";
+    CopyAccountId => "Copy account ID", "アカウント ID をコピー";
+    Copied => "Copied", "コピーしました";
 
     // Root warning
     RootWarningTitle => "Security credentials", "セキュリティ認証情報";
@@ -306,6 +317,10 @@ catalogue! {
     SerialTaken => "This hardware token is already assigned to another user.", "このハードウェアトークンはすでに別のユーザーに割り当てられています。";
     CredentialTaken => "This passkey or security key is already assigned.", "このパスキーまたはセキュリティキーはすでに割り当てられています。";
     PasskeyUnsupported => "This authenticator's key type is not supported. Use a passkey or security key that supports ES256.", "この認証システムのキータイプはサポートされていません。ES256 に対応したパスキーまたはセキュリティキーを使用してください。";
+
+    // Issue #18: the device name's refused character, named beside the field
+    MfaNameBadChar => "This character is not allowed:", "使用できない文字:";
+    SpaceCharacter => "a space", "スペース";
 
     // Guided training panel
     GuidedTasks => "Guided tasks", "ガイド付きタスク";

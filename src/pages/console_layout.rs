@@ -1,6 +1,7 @@
 //! Every console page: signed-in only (otherwise to sign-in and back here
-//! afterwards), under the navigation bar.
+//! afterwards), under the navigation bar and the flash bars.
 
+use crate::components::flash_bars::FlashBars;
 use crate::components::nav_bar::NavBar;
 use crate::state::use_lab;
 use leptos::prelude::*;
@@ -35,6 +36,7 @@ pub fn ConsoleLayout() -> impl IntoView {
     view! {
         <Show when=move || signed_in.get()>
             <NavBar/>
+            <FlashBars/>
             <Outlet/>
         </Show>
     }

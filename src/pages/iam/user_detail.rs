@@ -13,7 +13,7 @@ use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::pages::security_credentials::access_keys::AccessKeysPanel;
 use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -58,6 +58,7 @@ pub fn UserDetailPage() -> impl IntoView {
 #[component]
 fn UserDetail(account: AccountId, name: String) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let summary = {
         let name = name.clone();
@@ -103,7 +104,7 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
         let announce = move |done: T| {
             move |result: Result<(), _>| {
                 if result.is_ok() {
-                    ctx.announce(done);
+                    flash.success(done);
                 }
             }
         };

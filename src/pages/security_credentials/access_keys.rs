@@ -8,7 +8,7 @@ use crate::browser::format_time;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, NewAccessKey};
 use crate::domain::lab::Identity;
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 
 fn status_text(s: AccessKeyStatus) -> T {
@@ -21,6 +21,7 @@ fn status_text(s: AccessKeyStatus) -> T {
 #[component]
 pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let is_root = owner.is_root();
     let owner = StoredValue::new(owner);
@@ -49,7 +50,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 Ok(k) => {
                     error.set(None);
                     new_key.set(Some(k));
-                    ctx.announce(T::KeyCreatedAnnouncement);
+                    flash.success(T::KeyCreatedAnnouncement);
                 }
                 Err(e) => error.set(Some(key_error_text(e))),
             },
@@ -60,7 +61,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
         ctx.act(
             move |lab, _, now| lab.set_access_key_status(&actor(lab, now)?, &o, &id, status),
             move |result| match result {
-                Ok(()) => ctx.announce(match status {
+                Ok(()) => flash.success(match status {
                     AccessKeyStatus::Active => T::KeyMadeActive,
                     AccessKeyStatus::Inactive => T::KeyMadeInactive,
                 }),

@@ -7,7 +7,7 @@ use crate::components::dialog::Modal;
 use crate::domain::lab::Identity;
 use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 
 fn kind_text(kind: &MfaDeviceKind) -> T {
@@ -27,6 +27,7 @@ pub fn MfaDevicesPanel(
     can_assign: bool,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let devices = {
         let owner = owner.clone();
@@ -52,7 +53,7 @@ pub fn MfaDevicesPanel(
                 move |lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial),
                 move |result| {
                     if result.is_ok() {
-                        ctx.announce(T::MfaRemoved);
+                        flash.success(T::MfaRemoved);
                     }
                     removing.set(None);
                 },
