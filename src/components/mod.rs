@@ -1,3 +1,4 @@
+pub mod account_menu;
 pub mod denied;
 pub mod dialog;
 pub mod disclosure;
