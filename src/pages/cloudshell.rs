@@ -119,7 +119,7 @@ pub fn CloudShellPage() -> impl IntoView {
             <p class="hint">{tr(T::CloudShellIntro)}</p>
             <Show when=move || !signed_in()>
                 <p class="alert alert-warning">
-                    {tr(T::CloudShellSignedOut)}" "
+                    {tr(T::CloudShellSignedOut)}{tr(T::SentenceGap)}
                     <A href=crate::browser::app_href("/signin?next=/console/cloudshell")>{tr(T::SignInButton)}</A>
                 </p>
             </Show>

@@ -23,6 +23,11 @@ pub fn ConsoleLayout() -> impl IntoView {
                 .strip_prefix(base.as_str())
                 .unwrap_or(&path)
                 .to_string();
+            // Signing out navigates to the sign-in page itself: that is no
+            // console page to come back to.
+            if !here.starts_with("/console") {
+                return;
+            }
             let target = format!("/signin?next={}", js_sys::encode_uri_component(&here));
             navigate(
                 &target,

@@ -140,7 +140,11 @@ pub fn SignInPage() -> impl IntoView {
             <h1>{tr(T::SignInHeading)}</h1>
             <PageTitle parts=&[T::SignInHeading]/>
             <SessionExpiredNotice/>
-            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
+                pending.set(None);
+                email_step.set(None);
+                focus_soon(EMAIL_BOX);
+            })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>
                 <p class="alert alert-error" role="alert">

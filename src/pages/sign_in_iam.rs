@@ -88,7 +88,10 @@ pub fn SignInIamPage() -> impl IntoView {
             <h1>{tr(T::SignInAsIamHeading)}</h1>
             <PageTitle parts=&[T::SignInAsIamHeading]/>
             <SessionExpiredNotice/>
-            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
+                pending.set(None);
+                crate::browser::focus_soon("#field-password");
+            })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
             <form on:submit=on_submit novalidate>
