@@ -82,7 +82,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
             (id.clone(), id.clone(), id.clone(), id.clone());
         view! {
             <tr>
-                <td class="mono">{id.clone()}</td>
+                <td class="mono key-id">{id.clone()}</td>
                 <td>{move || format_time(k.created, locale.get())}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| format_time(u.date, locale.get())).unwrap_or_else(na)}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| u.region.clone()).unwrap_or_else(na)}</td>
@@ -90,7 +90,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 <td class=format!("status status-{}", k.status.as_aws().to_lowercase())>
                     <span class="status-icon" aria-hidden="true"></span>{tr(status_text(k.status))}
                 </td>
-                <td class="actions">
+                <td class="actions row-buttons">
                     <button type="button" class="link-button"
                         aria-label=move || format!("{} {}", toggle_label.text(locale.get()), id_aria1)
                         on:click=move |_| set_status(id_toggle.clone(), next_status)>

@@ -76,7 +76,7 @@ pub fn MfaDevicesPanel(
             when=move || !devices.with(Vec::is_empty)
             fallback=move || view! { <p>{tr(T::MfaNoDevices)}</p> }
         >
-            <table class="keys mfa-devices">
+            <div class="table-wrap"><table class="keys mfa-devices">
                 <thead>
                     <tr>
                         <th scope="col">{tr(T::ColDeviceName)}</th>
@@ -95,7 +95,7 @@ pub fn MfaDevicesPanel(
                                 <tr>
                                     <td>{device.name.clone()}</td>
                                     <td>{tr(kind_text(&device.kind))}</td>
-                                    <td class="mono">{device.serial.clone()}</td>
+                                    <td class="mono arn">{device.serial.clone()}</td>
                                     <td>{move || format_time(created, locale.get())}</td>
                                     <td>
                                         <button type="button" on:click=move |_| removing.set(Some(d.clone()))>
@@ -107,7 +107,7 @@ pub fn MfaDevicesPanel(
                         }
                     </For>
                 </tbody>
-            </table>
+            </table></div>
         </Show>
         <Show when=move || can_assign fallback=|| view! { <p class="hint">{tr(T::UserAssignsOwnMfa)}</p> }>
             <p>
