@@ -1,6 +1,7 @@
 //! The console's flash bars under the navigation bar: green for a completed
 //! action, red for a refusal, each with `Dismiss`. The two lists are live
-//! regions that stay on the page, so a new bar is read out as it appears.
+//! regions that stay on the page, so a new bar is read out as it appears; each
+//! bar is a `status` (or an `alert`) of its own.
 
 use crate::i18n::T;
 use crate::state::{tr, use_flash, Flash, FlashKind};
@@ -18,8 +19,8 @@ pub fn FlashBars() -> impl IntoView {
     };
     view! {
         <div class="flash-bars">
-            <div role="alert">{list(FlashKind::Error)}</div>
-            <div role="status">{list(FlashKind::Success)}</div>
+            <div aria-live="assertive">{list(FlashKind::Error)}</div>
+            <div aria-live="polite">{list(FlashKind::Success)}</div>
         </div>
     }
 }
@@ -27,12 +28,12 @@ pub fn FlashBars() -> impl IntoView {
 #[component]
 fn FlashBar(bar: Flash) -> impl IntoView {
     let flash = use_flash();
-    let (class, icon) = match bar.kind {
-        FlashKind::Success => ("flash flash-success", "✓"),
-        FlashKind::Error => ("flash flash-error", "!"),
+    let (class, icon, role) = match bar.kind {
+        FlashKind::Success => ("flash flash-success", "✓", "status"),
+        FlashKind::Error => ("flash flash-error", "!", "alert"),
     };
     view! {
-        <div class=class>
+        <div class=class role=role>
             <span class="flash-icon" aria-hidden="true">{icon}</span>
             <p>{tr(bar.text)}</p>
             <button type="button" class="flash-dismiss" aria-label=tr(T::Dismiss)

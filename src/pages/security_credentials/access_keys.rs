@@ -123,15 +123,13 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {move || {
-                    let ks = keys.get();
-                    if ks.is_empty() {
-                        let none = if is_root { T::NoAccessKeys } else { T::NoUserAccessKeys };
-                        view! { <tr><td colspan="7">{tr(none)}</td></tr> }.into_any()
-                    } else {
-                        ks.into_iter().map(row).collect_view().into_any()
-                    }
-                }}
+                <Show when=move || keys.with(Vec::is_empty)>
+                    <tr><td colspan="7">{tr(if is_root { T::NoAccessKeys } else { T::NoUserAccessKeys })}</td></tr>
+                </Show>
+                // Keyed by what a row shows: a changed key gets a new row, and a
+                // deleted key's row is never reused for another key (a dialog's
+                // opener must not turn into another key's button).
+                <For each=move || keys.get() key=|k| format!("{k:?}") children=row/>
             </tbody>
         </table></div>
         <div class="create-key">
