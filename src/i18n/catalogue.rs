@@ -245,8 +245,6 @@ catalogue! {
         "認証情報が見つかりません。コンソールにサインインする (CloudShell はサインインしたユーザーとして実行されます) か、aws configure でアクセスキーを設定してください。";
 
     // Issue #18: the terminal's first line
-    // Between two sentences: English puts a space, Japanese none after 。
-    SentenceGap => " ", "";
     TerminalWelcome => "Welcome to the lab's CloudShell. To start, try: aws sts get-caller-identity",
         "ラボの CloudShell へようこそ。まずは aws sts get-caller-identity を実行してみてください。";
 

@@ -76,14 +76,16 @@ pub fn CloudShellPage() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| to_bottom());
     on_cleanup(move || resize.remove());
-    // While `aws configure` asks, its question names the box, as the prompt
-    // beside it says to a sighted learner.
+    // While `aws configure` asks, its question names the box first, as the
+    // prompt beside it says to a sighted learner; the box stays `Command` too
+    // (ui-contract.md), so suites that answer the questions still find it.
     let command_name = tr(T::TerminalCommand);
     let input_name = move || {
         if term.terminal.with(Terminal::at_command_prompt) {
             command_name().to_string()
         } else {
-            term.terminal.with(Terminal::prompt).trim().to_string()
+            let prompt = term.terminal.with(Terminal::prompt);
+            format!("{} {}", prompt.trim(), command_name())
         }
     };
     let browse = move |older: bool| {
@@ -119,7 +121,7 @@ pub fn CloudShellPage() -> impl IntoView {
             <p class="hint">{tr(T::CloudShellIntro)}</p>
             <Show when=move || !signed_in()>
                 <p class="alert alert-warning">
-                    {tr(T::CloudShellSignedOut)}{tr(T::SentenceGap)}
+                    {tr(T::CloudShellSignedOut)}{move || crate::i18n::sentence_gap(locale.get())}
                     <A href=crate::browser::app_href("/signin?next=/console/cloudshell")>{tr(T::SignInButton)}</A>
                 </p>
             </Show>

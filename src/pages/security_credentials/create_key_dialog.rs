@@ -18,6 +18,7 @@ pub fn CreateKeyDialog(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let locale = ctx.locale;
     let file_name = key_file_name(owner.user_name());
     let shown = RwSignal::new(false);
     // Shown at least once, or downloaded: the learner has had the secret.
@@ -73,7 +74,7 @@ pub fn CreateKeyDialog(
     view! {
         <Modal title=Signal::derive(tr(T::CreateKeyTitle)) on_escape=Callback::new(move |_| close())>
             <p class="success">{tr(T::CreateKeySuccess)}</p>
-            <p><strong>{tr(T::OnlyTimeSecret)}</strong>{tr(T::SentenceGap)}{tr(T::CannotRecover)}</p>
+            <p><strong>{tr(T::OnlyTimeSecret)}</strong>{move || crate::i18n::sentence_gap(locale.get())}{tr(T::CannotRecover)}</p>
             <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
                 on:click=move |_| {
                     shown.update(|s| *s = !*s);
