@@ -24,7 +24,7 @@ use crate::pages::{
 };
 use crate::state::{
     provide_edition, provide_scenario_notice, take_scenario_from_address, tr, use_lab,
-    use_scenario_notice, watch_session, LabCtx, TerminalCtx,
+    use_scenario_notice, watch_session, FlashCtx, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     let ctx = LabCtx::load();
     provide_context(ctx);
     TerminalCtx::provide();
+    FlashCtx::provide();
     watch_session();
     ctx.follow_other_tabs();
     provide_scenario_notice();

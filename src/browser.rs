@@ -128,3 +128,31 @@ pub fn with_tab_lock(name: &str, f: impl FnOnce() -> bool + 'static) {
         }
     }
 }
+
+/// Names the tab: a screen reader announces the new title as a page change.
+pub fn set_document_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Focuses the first element matching `selector` once the browser has drawn
+/// the change that shows it (a new step, a refusal's marked field).
+pub fn focus_soon(selector: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = found {
+            let _ = el.focus();
+        }
+    });
+    let _ = window.request_animation_frame(focus.unchecked_ref());
+}
+
+/// The first field a refused form marked invalid.
+pub const FIRST_INVALID: &str = "[aria-invalid='true']";

@@ -1,10 +1,11 @@
 //! The views' state, below every widget: the one writer of the lab (`LabCtx`,
 //! read-only to views except through `act*`), scenario loading and its notice,
-//! the CloudShell terminal of this tab, and the watch that ends that terminal
+//! the flash bars, the CloudShell terminal of this tab, and the watch that ends that terminal
 //! (and an expired session) with the session. Each is one context, provided by
 //! `App` and reached through its `use_*` hook.
 
 mod edition;
+mod flash;
 mod lab;
 mod scenario;
 mod session_watch;
@@ -12,6 +13,7 @@ mod terminal;
 mod waiting;
 
 pub use edition::{choose_edition, provide_edition, use_edition};
+pub use flash::{use_flash, Flash, FlashCtx, FlashKind};
 pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{
     provide_scenario_notice, take_scenario_from_address, use_scenario_notice, ScenarioNotice,

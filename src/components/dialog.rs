@@ -6,9 +6,46 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
+/// What opened the modal, and its ancestors nearest first: when the opener is
+/// gone on closing (the deleted key's row), focus goes to the first control
+/// still there inside the nearest ancestor left (the next row, the section).
+struct Opener {
+    element: web_sys::HtmlElement,
+    ancestors: Vec<web_sys::Element>,
+}
+
+impl Opener {
+    fn now() -> Option<Opener> {
+        let element = focused_element()?;
+        let mut ancestors = Vec::new();
+        let mut at = element.parent_element();
+        while let Some(el) = at {
+            at = el.parent_element();
+            ancestors.push(el);
+        }
+        Some(Opener { element, ancestors })
+    }
+
+    fn refocus(self) {
+        if self.element.is_connected() {
+            let _ = self.element.focus();
+            return;
+        }
+        let next = self
+            .ancestors
+            .iter()
+            .filter(|a| a.is_connected())
+            .find_map(|a| a.query_selector(FOCUSABLE).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = next {
+            let _ = el.focus();
+        }
+    }
+}
+
 thread_local! {
     // One modal is open at a time; focus goes back to what opened it.
-    static OPENER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    static OPENER: RefCell<Option<Opener>> = const { RefCell::new(None) };
     static OPEN: RefCell<Option<web_sys::HtmlDialogElement>> = const { RefCell::new(None) };
 }
 
@@ -32,7 +69,7 @@ pub fn Modal(
 ) -> impl IntoView {
     let node = NodeRef::<html::Dialog>::new();
     node.on_load(|d| {
-        OPENER.with(|o| *o.borrow_mut() = focused_element());
+        OPENER.with(|o| *o.borrow_mut() = Opener::now());
         let _ = d.show_modal();
         OPEN.with(|o| *o.borrow_mut() = Some(d));
     });
@@ -42,9 +79,12 @@ pub fn Modal(
         if let Some(d) = OPEN.with(|o| o.borrow_mut().take()) {
             d.close();
         }
-        if let Some(el) = OPENER.with(|o| o.borrow_mut().take()) {
-            if el.is_connected() {
-                let _ = el.focus();
+        // After the change that closed the dialog has been drawn: a deleted
+        // row is only then gone, or still there to be focused.
+        if let Some(opener) = OPENER.with(|o| o.borrow_mut().take()) {
+            if let Some(w) = web_sys::window() {
+                let later = wasm_bindgen::closure::Closure::once_into_js(move || opener.refocus());
+                let _ = w.request_animation_frame(later.unchecked_ref());
             }
         }
     });

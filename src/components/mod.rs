@@ -1,3 +1,4 @@
+pub mod account_menu;
 pub mod actions_menu;
 pub mod as_of_line;
 pub mod denied;
@@ -5,7 +6,9 @@ pub mod dialog;
 pub mod disclosure;
 pub mod edition_select;
 pub mod field;
+pub mod flash_bars;
 pub mod nav_bar;
+pub mod page_title;
 pub mod replace_lab_dialog;
 pub mod session_expired;
 pub mod submit;

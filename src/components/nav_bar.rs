@@ -2,9 +2,11 @@
 //! button named by the account (an IAM user: `user @ alias-or-ID`) that opens
 //! Account (root user only), Security credentials and Sign out.
 
+use super::account_menu::{focus_item, move_in_menu, AccountIdCopy, MenuFocus};
 use crate::domain::lab::{iam_user_label, Principal};
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
+use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -44,9 +46,43 @@ pub fn NavBar() -> impl IntoView {
             move |()| navigate("/signin", Default::default()),
         );
     };
-    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
+    let account_id = move || {
+        ctx.lab
+            .with(|l| l.session_account().map(|a| a.id.hyphenated()))
+            .unwrap_or_default()
+    };
+    let button = NodeRef::<html::Button>::new();
+    let menu = NodeRef::<html::Ul>::new();
+    let open_at = move |which: MenuFocus| {
+        open.set(true);
+        focus_item(menu, which);
+    };
+    let on_button_key = move |ev: leptos::ev::KeyboardEvent| {
+        let which = match ev.key().as_str() {
+            "ArrowDown" => MenuFocus::First,
+            "ArrowUp" => MenuFocus::Last,
+            "Escape" => return open.set(false),
+            _ => return,
+        };
+        ev.prevent_default();
+        open_at(which);
+    };
+    let on_menu_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => {
+            ev.prevent_default();
             open.set(false);
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+        // Tab leaves the menu for the next control, and the menu closes.
+        "Tab" => open.set(false),
+        key => {
+            if let Some(m) = menu.get_untracked() {
+                if move_in_menu(&m, key) {
+                    ev.prevent_default();
+                }
+            }
         }
     };
     view! {
@@ -56,20 +92,30 @@ pub fn NavBar() -> impl IntoView {
                 <li><A href=crate::browser::app_href("/console/iam")>{tr(T::NavIam)}</A></li>
                 <li><A href=crate::browser::app_href("/console/cloudshell")>{tr(T::NavCloudShell)}</A></li>
             </ul>
-            <div class="account-menu" on:keydown=close_on_escape>
+            <div class="account-menu">
                 <button
                     type="button"
                     class="account-button"
+                    node_ref=button
+                    on:keydown=on_button_key
                     aria-haspopup="menu"
                     aria-expanded=move || open.get().to_string()
                     aria-controls="account-menu"
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=move |_| {
+                        if open.get_untracked() {
+                            open.set(false);
+                        } else {
+                            open_at(MenuFocus::First);
+                        }
+                    }
                 >
-                    {account_name}
+                    <span class="account-name">{account_name}</span>
                     <span class="caret" aria-hidden="true">" ▾"</span>
                 </button>
                 <Show when=move || open.get()>
-                    <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel)>
+                    <div class="account-dropdown" on:keydown=on_menu_key>
+                    <AccountIdCopy id=account_id()/>
+                    <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel) node_ref=menu>
                         <Show when=is_root>
                             <li role="none">
                                 <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
@@ -88,6 +134,7 @@ pub fn NavBar() -> impl IntoView {
                             </button>
                         </li>
                     </ul>
+                    </div>
                 </Show>
             </div>
         </nav>

@@ -27,9 +27,24 @@ pub mod messages;
 mod mfa_messages;
 pub use catalogue::*;
 
+/// What goes between two sentences shown side by side: a space in English,
+/// nothing after a Japanese full stop (a half-width space there is a typo).
+pub fn sentence_gap(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => " ",
+        Locale::Ja => "",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_joined_as_each_language_writes() {
+        assert_eq!(sentence_gap(Locale::En), " ");
+        assert_eq!(sentence_gap(Locale::Ja), "");
+    }
 
     #[test]
     fn every_entry_has_text_in_both_languages() {

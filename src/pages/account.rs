@@ -1,13 +1,15 @@
 //! Account settings only the root user can change: password, email (how an
 //! account changes hands) and closing the account.
 
+use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::{denied_text, DeniedNotice};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, ConsoleAction, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -25,6 +27,7 @@ pub fn AccountPage() -> impl IntoView {
         return view! {
             <main class="page">
                 <h1>{tr(T::AccountHeading)}</h1>
+                <PageTitle parts=&[T::AccountHeading]/>
                 <DeniedNotice denied=denied action=T::RootUserOnlyText/>
             </main>
         }
@@ -33,6 +36,7 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::AccountHeading)}</h1>
+            <PageTitle parts=&[T::AccountHeading]/>
             <ChangePasswordForm actor=actor.clone()/>
             <UpdateEmailForm actor=actor.clone()/>
             <CloseAccountForm actor=actor/>
@@ -44,6 +48,7 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn ChangePasswordForm(actor: Identity) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
@@ -81,15 +86,16 @@ fn ChangePasswordForm(actor: Identity) -> impl IntoView {
                     Ok(()) => {
                         problems.set(vec![]);
                         done.set(true);
-                        ctx.announce(T::PasswordChanged);
+                        flash.success(T::PasswordChanged);
                     }
                     Err(Refused::Problem(p)) => {
                         done.set(false);
                         problems.set(p);
+                        focus_soon(FIRST_INVALID);
                     }
                     Err(Refused::Denied(d)) => {
                         done.set(false);
-                        ctx.announce(denied_text(d));
+                        flash.error(denied_text(d));
                     }
                 }
             },
@@ -118,6 +124,7 @@ fn ChangePasswordForm(actor: Identity) -> impl IntoView {
 fn UpdateEmailForm(actor: Identity) -> impl IntoView {
     let account = actor.account;
     let ctx = use_lab();
+    let flash = use_flash();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Result<(), T>>);
@@ -142,7 +149,7 @@ fn UpdateEmailForm(actor: Identity) -> impl IntoView {
                 password.set(String::new());
                 if result.is_ok() {
                     email.set(String::new());
-                    ctx.announce(T::EmailUpdated);
+                    flash.success(T::EmailUpdated);
                 }
                 outcome.set(Some(result.map_err(|r| match r {
                     Refused::Problem(p) => T::from(p),

@@ -1,6 +1,7 @@
 //! CloudShell: a terminal whose `aws` answers from the lab. The terminal (and any
 //! keys configured in it) lives in this tab's memory only, kept across pages.
 
+use crate::components::page_title::PageTitle;
 use crate::domain::cli::{history, Note, OutLine, Terminal};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_locale, use_terminal, Shown};
@@ -56,12 +57,36 @@ pub fn CloudShellPage() -> impl IntoView {
                         OutLine::Stderr(t) => Shown::Err(t),
                     }));
                 });
-                // The page may have been left while the lock was awaited.
-                if let Some(el) = output.try_get_untracked().flatten() {
-                    el.set_scroll_top(el.scroll_height());
-                }
             },
         );
+    };
+    // The answer arrives after the lock is granted and renders after that: scroll
+    // once the browser has laid out the new lines, and whenever the window resizes.
+    let to_bottom = move || {
+        request_animation_frame(move || {
+            // The page may have been left meanwhile.
+            if let Some(el) = output.try_get_untracked().flatten() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        })
+    };
+    Effect::new(move |_| {
+        term.screen.track();
+        to_bottom();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| to_bottom());
+    on_cleanup(move || resize.remove());
+    // While `aws configure` asks, its question names the box first, as the
+    // prompt beside it says to a sighted learner; the box stays `Command` too
+    // (ui-contract.md), so suites that answer the questions still find it.
+    let command_name = tr(T::TerminalCommand);
+    let input_name = move || {
+        if term.terminal.with(Terminal::at_command_prompt) {
+            command_name().to_string()
+        } else {
+            let prompt = term.terminal.with(Terminal::prompt);
+            format!("{} {}", prompt.trim(), command_name())
+        }
     };
     let browse = move |older: bool| {
         let history = term.history.get_untracked();
@@ -92,16 +117,20 @@ pub fn CloudShellPage() -> impl IntoView {
     view! {
         <main class="page cloudshell">
             <h1>{tr(T::CloudShellHeading)}</h1>
+            <PageTitle parts=&[T::CloudShellHeading]/>
             <p class="hint">{tr(T::CloudShellIntro)}</p>
             <Show when=move || !signed_in()>
                 <p class="alert alert-warning">
-                    {tr(T::CloudShellSignedOut)}" "
+                    {tr(T::CloudShellSignedOut)}{move || crate::i18n::sentence_gap(locale.get())}
                     <A href=crate::browser::app_href("/signin?next=/console/cloudshell")>{tr(T::SignInButton)}</A>
                 </p>
             </Show>
             <div class="terminal-layout">
                 <div class="terminal">
                     <div class="terminal-output" role="log" aria-label=tr(T::TerminalOutput) node_ref=output tabindex="0">
+                        <Show when=move || term.screen.with(Vec::is_empty)>
+                            <p class="terminal-welcome">{tr(T::TerminalWelcome)}</p>
+                        </Show>
                         {move || term.screen.get().into_iter().map(|l| match l {
                             Shown::Typed(t) => view! { <pre class="typed">{t}</pre> },
                             Shown::Out(t) => view! { <pre class="stdout">{t}</pre> },
@@ -110,7 +139,7 @@ pub fn CloudShellPage() -> impl IntoView {
                     </div>
                     <div class="terminal-input">
                         <span class="prompt" aria-hidden="true">{move || term.terminal.with(Terminal::prompt)}</span>
-                        <label for="terminal-command" class="visually-hidden">{tr(T::TerminalCommand)}</label>
+                        <label for="terminal-command" class="visually-hidden">{input_name}</label>
                         <input id="terminal-command" type="text" autocomplete="off" spellcheck="false"
                             autocapitalize="off" bind:value=line on:keydown=on_key/>
                     </div>

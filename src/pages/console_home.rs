@@ -1,3 +1,4 @@
+use crate::components::page_title::PageTitle;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn ConsoleHome() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::ConsoleHomeHeading)}</h1>
+            <PageTitle parts=&[T::ConsoleHomeHeading]/>
             <section class="panel">
                 <p>{tr(T::ConsoleHomeIntro)}</p>
                 <dl class="details">

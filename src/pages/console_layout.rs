@@ -1,6 +1,7 @@
 //! Every console page: signed-in only (otherwise to sign-in and back here
-//! afterwards), under the navigation bar.
+//! afterwards), under the navigation bar and the flash bars.
 
+use crate::components::flash_bars::FlashBars;
 use crate::components::nav_bar::NavBar;
 use crate::state::use_lab;
 use leptos::prelude::*;
@@ -22,6 +23,11 @@ pub fn ConsoleLayout() -> impl IntoView {
                 .strip_prefix(base.as_str())
                 .unwrap_or(&path)
                 .to_string();
+            // Signing out navigates to the sign-in page itself: that is no
+            // console page to come back to.
+            if !here.starts_with("/console") {
+                return;
+            }
             let target = format!("/signin?next={}", js_sys::encode_uri_component(&here));
             navigate(
                 &target,
@@ -35,6 +41,7 @@ pub fn ConsoleLayout() -> impl IntoView {
     view! {
         <Show when=move || signed_in.get()>
             <NavBar/>
+            <FlashBars/>
             <Outlet/>
         </Show>
     }

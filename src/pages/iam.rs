@@ -5,8 +5,8 @@
 
 mod alias;
 mod create_user;
-mod user_create_key;
 mod dashboard;
+mod user_create_key;
 mod user_detail;
 mod user_dialogs;
 mod users_table;
@@ -16,6 +16,7 @@ pub use user_create_key::CreateUserAccessKeyPage;
 pub use user_detail::UserDetailPage;
 
 use crate::components::denied::DeniedNotice;
+use crate::components::page_title::PageTitle;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{ConsoleAction, Principal};
 use crate::i18n::T;
@@ -82,6 +83,7 @@ pub fn IamPage() -> impl IntoView {
         <main class="page">
             <h1>{tr(T::IamHeading)}</h1>
             <IamDashboard/>
+            <PageTitle parts=&[T::NavIam]/>
             <ManageIamUsers>
                 <AliasPanel account=account/>
                 <UsersPanel account=account/>

@@ -2,12 +2,14 @@
 //! or start over. Each of the last three replaces the lab, and asks first when
 //! the lab holds an account.
 
+use crate::components::page_title::PageTitle;
 use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::domain::scenario::{named_scenario, parse_scenario, BUILTIN_NAMES};
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_scenario_notice};
 use crate::store::envelope::ImportError;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// The text of the file just chosen in a file input, which is emptied so the same
@@ -81,6 +83,7 @@ pub fn LabDataPage() -> impl IntoView {
     view! {
         <main class="page narrow lab-data">
             <h1>{tr(T::LabDataHeading)}</h1>
+            <PageTitle parts=&[T::LabDataHeading]/>
             <p>{tr(T::LabDataIntro)}</p>
             {move || outcome.get().map(|o| match o {
                 Ok(t) => view! { <p class="alert alert-success" role="status">{tr(t)}</p> }.into_any(),
@@ -117,7 +120,24 @@ pub fn LabDataPage() -> impl IntoView {
                 <p>{tr(T::ResetLabWarning)}</p>
                 <button type="button" class="danger" on:click=reset>{tr(T::ResetLab)}</button>
             </section>
+            <LeadBack/>
             <ReplaceLabDialog ask=ask/>
         </main>
+    }
+}
+
+/// The way back to where the learner works: the console, or signing in.
+#[component]
+fn LeadBack() -> impl IntoView {
+    let ctx = use_lab();
+    let signed_in = move || ctx.lab.with(|l| l.session_account().is_some());
+    view! {
+        <p class="lead-back">
+            {move || if signed_in() {
+                view! { <A href=crate::browser::app_href("/console")>{tr(T::BackToConsole)}</A> }.into_any()
+            } else {
+                view! { <A href=crate::browser::app_href("/")>{tr(T::BackToStart)}</A> }.into_any()
+            }}
+        </p>
     }
 }

@@ -1,7 +1,7 @@
 //! The second sign-in step, shared by the root and the IAM user sign-in pages:
 //! a code from an authenticator app or the lab's hardware token, or a passkey.
 
-use crate::browser::{now, webauthn};
+use crate::browser::{focus_soon, now, webauthn};
 use crate::components::field::Field;
 use crate::domain::lab::{MfaChallenge, MfaSignInProblem, SignInStep, SignedIn};
 use crate::domain::mfa::webauthn::check_assertion;
@@ -24,12 +24,20 @@ pub fn show_password_step(
             ctx.remember_seal_key(identity, seal_key);
             go_on();
         }
-        SignInStep::MfaRequired(challenge) => pending.set(Some(challenge)),
+        SignInStep::MfaRequired(challenge) => {
+            pending.set(Some(challenge));
+            focus_soon(".mfa-step :is(input, button)");
+        }
     }
 }
 
 #[component]
-pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView {
+pub fn MfaSignIn(
+    challenge: MfaChallenge,
+    next: Option<String>,
+    /// Back to the sign-in form, as AWS's Cancel on this step.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
     let ctx = use_lab();
     let navigate = use_navigate();
     let code = RwSignal::new(String::new());
@@ -141,6 +149,7 @@ pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView
         }
     };
     view! {
+        <div class="mfa-step">
         <h2>{tr(T::MfaHeading)}</h2>
         <p>{tr(T::MfaStepIntro)}</p>
         {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
@@ -172,5 +181,9 @@ pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView
                 </section>
             })
         }}
+        <p class="center">
+            <button type="button" class="link-button" on:click=move |_| on_cancel.run(())>{tr(T::Cancel)}</button>
+        </p>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The tasks AWS documents as needing the root user's credentials.
 
 use crate::components::denied::DeniedNotice;
+use crate::components::page_title::PageTitle;
 use crate::domain::lab::ConsoleAction;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -32,6 +33,7 @@ pub fn RootTasksPage() -> impl IntoView {
         return view! {
             <main class="page">
                 <h1>{tr(T::RootTasksHeading)}</h1>
+                <PageTitle parts=&[T::RootTasksHeading, T::NavIam]/>
                 <DeniedNotice denied=denied action=T::RootUserOnlyText/>
             </main>
         }
@@ -40,6 +42,7 @@ pub fn RootTasksPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::RootTasksHeading)}</h1>
+            <PageTitle parts=&[T::RootTasksHeading, T::NavIam]/>
             <section class="panel">
                 <p>{tr(T::RootTasksIntro)}</p>
                 <ul class="tasks">

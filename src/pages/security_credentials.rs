@@ -13,6 +13,7 @@ mod root_warning;
 
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
+use crate::components::page_title::PageTitle;
 use crate::domain::lab::{Identity, Principal};
 use crate::domain::prefs::Edition;
 use crate::i18n::T;
@@ -72,6 +73,7 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
         </Show>
         <main class="page">
             <h1>{tr(T::SecurityCredentialsHeading)}</h1>
+            <PageTitle parts=&[T::SecurityCredentialsHeading, T::NavIam]/>
             <section class="panel">
                 <h2>{tr(T::AccountDetails)}</h2>
                 <dl class="details">

@@ -2,7 +2,9 @@
 //! then the account-specific page).
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
+use crate::browser::focus_soon;
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::MfaChallenge;
@@ -13,6 +15,26 @@ use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_navigate, use_query_map};
+
+// The ids `Field` gives these boxes, for moving focus to them.
+const EMAIL_BOX: &str = "#field-rootuseremail";
+const ACCOUNT_BOX: &str = "#field-accountidoralias";
+const PASSWORD_BOX: &str = "#field-password";
+
+/// AWS mails a reset link; the lab sends no mail, so it says what to do instead.
+#[component]
+fn ForgotPassword() -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <p class="forgot-password">
+            <button type="button" class="link-button" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>{tr(T::ForgotPassword)}</button>
+        </p>
+        <Show when=move || open.get()>
+            <p class="lab-note">{tr(T::ForgotPasswordLabNote)}</p>
+        </Show>
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -53,12 +75,19 @@ pub fn SignInPage() -> impl IntoView {
             ev.prevent_default();
             let typed = identifier.get_untracked().trim().to_string();
             match who.get_untracked() {
-                Who::Root if !is_valid_email(&typed) => errors.set(vec![T::EmailRequired]),
+                Who::Root if !is_valid_email(&typed) => {
+                    errors.set(vec![T::EmailRequired]);
+                    focus_soon(EMAIL_BOX);
+                }
                 Who::Root => {
                     errors.set(vec![]);
                     email_step.set(Some(typed));
+                    focus_soon(PASSWORD_BOX);
                 }
-                Who::Iam if typed.is_empty() => errors.set(vec![T::AccountRequired]),
+                Who::Iam if typed.is_empty() => {
+                    errors.set(vec![T::AccountRequired]);
+                    focus_soon(ACCOUNT_BOX);
+                }
                 Who::Iam => {
                     let mut path = format!(
                         "/signin/iam?account={}",
@@ -93,7 +122,10 @@ pub fn SignInPage() -> impl IntoView {
                     Ok(step) => show_password_step(ctx, step, pending, || {
                         navigate(&target, Default::default())
                     }),
-                    Err(_) => errors.set(vec![T::AuthIncorrect]),
+                    Err(_) => {
+                        errors.set(vec![T::AuthIncorrect]);
+                        focus_soon(PASSWORD_BOX);
+                    }
                 }
             },
         );
@@ -106,8 +138,13 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInHeading)}</h1>
+            <PageTitle parts=&[T::SignInHeading]/>
             <SessionExpiredNotice/>
-            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
+                pending.set(None);
+                email_step.set(None);
+                focus_soon(EMAIL_BOX);
+            })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>
                 <p class="alert alert-error" role="alert">
@@ -140,6 +177,7 @@ pub fn SignInPage() -> impl IntoView {
                 }
             >
                 <form on:submit=on_sign_in.clone() novalidate>
+                    <h2 class="step-heading">{tr(T::RootUserSignIn)}</h2>
                     <p class="signing-in-as">
                         {tr(T::SigningInAs)}": "<strong>{move || email_step.get().unwrap_or_default()}</strong>
                         " "
@@ -147,9 +185,11 @@ pub fn SignInPage() -> impl IntoView {
                             email_step.set(None);
                             password.set(String::new());
                             errors.set(vec![]);
+                            focus_soon(EMAIL_BOX);
                         }>{tr(T::UseDifferentEmail)}</button>
                     </p>
                     <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
+                    <ForgotPassword/>
                     <SubmitButton label=T::SignInButton class="primary wide"/>
                 </form>
             </Show>

@@ -4,6 +4,7 @@
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{MfaChallenge, SignInError};
@@ -85,8 +86,12 @@ pub fn SignInIamPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-in">
             <h1>{tr(T::SignInAsIamHeading)}</h1>
+            <PageTitle parts=&[T::SignInAsIamHeading]/>
             <SessionExpiredNotice/>
-            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next()/> })}
+            {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
+                pending.set(None);
+                crate::browser::focus_soon("#field-password");
+            })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}
             <form on:submit=on_submit novalidate>

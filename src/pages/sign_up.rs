@@ -1,7 +1,9 @@
 //! Sign-up: root email, account name, password twice. Each broken rule is named
 //! beside its field; success shows the new account ID.
 
+use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{SignUpForm, SignUpProblem};
@@ -46,8 +48,12 @@ pub fn SignUpPage() -> impl IntoView {
                     confirm.set(String::new());
                     problems.set(vec![]);
                     created.set(Some(id));
+                    focus_soon(".sign-up .next-step");
                 }
-                Err(p) => problems.set(p),
+                Err(p) => {
+                    problems.set(p);
+                    focus_soon(FIRST_INVALID);
+                }
             },
         );
     };
@@ -55,6 +61,7 @@ pub fn SignUpPage() -> impl IntoView {
     view! {
         <main class="page narrow sign-up">
             <h1>{tr(T::SignUpHeading)}</h1>
+            <PageTitle parts=&[T::SignUpHeading]/>
             <Show
                 when=move || created.get().is_some()
                 fallback=move || view! {
@@ -75,7 +82,7 @@ pub fn SignUpPage() -> impl IntoView {
                     <p>{tr(T::SignUpDone)}</p>
                     <p>{tr(T::NewAccountId)}": "<strong class="account-id">{move || created.get().map(|id| id.hyphenated())}</strong></p>
                 </div>
-                <p><A href=crate::browser::app_href("/signin") attr:class="button primary">{tr(T::SignInToConsole)}</A></p>
+                <p><A href=crate::browser::app_href("/signin") attr:class="button primary next-step">{tr(T::SignInToConsole)}</A></p>
             </Show>
         </main>
     }

@@ -1,9 +1,10 @@
 //! The end of a console session, as this tab sees it. Whatever ends or changes
 //! the session (a sign-out in any tab, expiry, someone else signing in), this
-//! tab's CloudShell ends with it; an expired session is ended here, on page
+//! tab's CloudShell (and its flash bars) end with it; an expired session is ended here, on page
 //! load, on every route change and on a timer, and leaves a notice for the
 //! sign-in page. The seal key is forgotten by `LabCtx` itself.
 
+use super::flash::FlashCtx;
 use super::lab::LabCtx;
 use super::terminal::TerminalCtx;
 use crate::browser::now;
@@ -20,11 +21,12 @@ const CHECK_EVERY: Duration = Duration::from_secs(5);
 #[derive(Clone, Copy)]
 pub struct SessionExpired(pub RwSignal<bool>);
 
-/// Starts watching the session; called once by `App`, after the lab and the
-/// terminal are provided.
+/// Starts watching the session; called once by `App`, after the lab, the
+/// terminal and the flash bars are provided.
 pub fn watch_session() {
     let ctx = expect_context::<LabCtx>();
     let term = expect_context::<TerminalCtx>();
+    let flash = expect_context::<FlashCtx>();
     let expired = SessionExpired(RwSignal::new(false));
     provide_context(expired);
     // Before any page reads the lab: a session left behind by a closed tab ends here.
@@ -39,6 +41,7 @@ pub fn watch_session() {
                 expired.0.set(true);
             }
             term.reset();
+            flash.clear();
         }
         if current.is_some() {
             expired.0.set(false);

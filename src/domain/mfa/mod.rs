@@ -23,8 +23,8 @@ pub use hardware::{HardwareToken, HARDWARE_SEED_BYTES};
 pub use qr::qr_svg;
 pub use seal::{SealError, SealKey, SealedSeed};
 pub use seed::{
-    format_secret_for_display, generate_seed, otpauth_uri, secret_key, valid_device_name,
-    DEVICE_NAME_MAX, ISSUER, SEED_BYTES,
+    first_bad_name_char, format_secret_for_display, generate_seed, otpauth_uri, secret_key,
+    valid_device_name, DEVICE_NAME_MAX, ISSUER, SEED_BYTES,
 };
 pub use totp::{hotp, seconds_left, time_step, totp, DEFAULT_DIGITS, TIME_STEP_SECONDS};
 pub use webauthn::{SignatureCheck, WebAuthnProblem};

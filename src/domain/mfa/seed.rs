@@ -62,10 +62,14 @@ fn percent_encode(text: &str) -> String {
 
 /// AWS's rule for a virtual MFA device name: 1–128 of `A–Z a–z 0–9 + = , . @ _ -`.
 pub fn valid_device_name(name: &str) -> bool {
-    (1..=DEVICE_NAME_MAX).contains(&name.len())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+=,.@_-".contains(&b))
+    (1..=DEVICE_NAME_MAX).contains(&name.len()) && first_bad_name_char(name).is_none()
+}
+
+/// The first character of `name` that the device-name rule refuses, so the
+/// form can name it (a space, most often).
+pub fn first_bad_name_char(name: &str) -> Option<char> {
+    name.chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || "+=,.@_-".contains(*c)))
 }
 
 #[cfg(test)]
@@ -121,6 +125,19 @@ mod tests {
             "otpauth://totp/Amazon%20Web%20Services:my%2Bphone%40home\
              @my%20alias%2F%E3%83%86%E3%82%B9%E3%83%88~?secret=AA&issuer=Amazon%20Web%20Services"
         );
+    }
+
+    #[test]
+    fn the_first_refused_character_is_named() {
+        for (name, bad) in [
+            ("my phone", Some(' ')),
+            ("phone/1 x", Some('/')),
+            ("電話", Some('電')),
+            ("My_Phone.2@home+x=y,z", None),
+            ("", None),
+        ] {
+            assert_eq!(first_bad_name_char(name), bad, "{name:?}");
+        }
     }
 
     #[test]

@@ -5,12 +5,13 @@ use crate::components::field::Field;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{sign_in_url, Refused};
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 
 #[component]
 pub fn AliasPanel(account: AccountId) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let current = Memo::new(move |_| {
         ctx.lab
             .with(|l| l.account(account).and_then(|a| a.alias.clone()))
@@ -32,7 +33,7 @@ pub fn AliasPanel(account: AccountId) -> impl IntoView {
                     problem.set(None);
                     typed.set(trimmed);
                     done.set(Some(T::AliasSaved));
-                    ctx.announce(T::AliasSaved);
+                    flash.success(T::AliasSaved);
                 }
                 // What was typed stays in the box, to be corrected.
                 Err(r) => {
@@ -56,7 +57,7 @@ pub fn AliasPanel(account: AccountId) -> impl IntoView {
                 typed.set(String::new());
                 problem.set(None);
                 done.set(Some(T::AliasDeleted));
-                ctx.announce(T::AliasDeleted);
+                flash.success(T::AliasDeleted);
             },
         );
     };

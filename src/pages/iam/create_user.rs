@@ -3,14 +3,16 @@
 //! "Retrieve password" step gives them (the password itself is never shown back).
 
 use super::{session_account, user_href, ManageIamUsers};
+use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::denied_text;
 use crate::components::field::Field;
+use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem};
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{sign_in_url, Refused};
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -23,6 +25,7 @@ pub fn CreateUserPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{tr(T::CreateUser)}</h1>
+            <PageTitle parts=&[T::CreateUser, T::NavIam]/>
             <ManageIamUsers>
                 {move || match created.get() {
                     None => view! { <CreateUserForm account=account created=created/> }.into_any(),
@@ -37,6 +40,7 @@ pub fn CreateUserPage() -> impl IntoView {
 #[component]
 fn CreateUserForm(account: AccountId, created: RwSignal<Option<(String, bool)>>) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let name = RwSignal::new(String::new());
     let console = RwSignal::new(false);
     let password = RwSignal::new(String::new());
@@ -66,12 +70,15 @@ fn CreateUserForm(account: AccountId, created: RwSignal<Option<(String, bool)>>)
             move |result| match result {
                 Ok(stored) => {
                     password.set(String::new());
-                    ctx.announce(T::UserCreated);
+                    flash.success(T::UserCreated);
                     created.set(Some((stored, has_console)));
                 }
                 // Everything typed stays, the password included, to be corrected.
-                Err(Refused::Problem(p)) => problems.set(p),
-                Err(Refused::Denied(d)) => ctx.announce(denied_text(d)),
+                Err(Refused::Problem(p)) => {
+                    problems.set(p);
+                    focus_soon(FIRST_INVALID);
+                }
+                Err(Refused::Denied(d)) => flash.error(denied_text(d)),
             },
         );
     };

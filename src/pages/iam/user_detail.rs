@@ -3,6 +3,7 @@
 use super::user_dialogs::{ConsolePasswordDialog, DeleteUserDialog};
 use super::{session_account, ManageIamUsers};
 use crate::browser::format_time;
+use crate::components::page_title::PageTitle;
 use crate::domain::iam::group::ADMINISTRATORS;
 use crate::domain::iam::managed_policy::known_policy;
 use crate::domain::iam::user::same_name;
@@ -12,7 +13,7 @@ use crate::domain::time::Timestamp;
 use crate::i18n::T;
 use crate::pages::security_credentials::edition_keys::EditionKeysPanel;
 use crate::pages::security_credentials::mfa_devices::MfaDevicesPanel;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -45,6 +46,7 @@ pub fn UserDetailPage() -> impl IntoView {
     view! {
         <main class="page">
             <h1>{move || crate::domain::echo::short_echo(&name.get())}</h1>
+            <PageTitle parts=&[T::NavIam] lead=name/>
             <ManageIamUsers>
                 {move || view! { <UserDetail account=account name=name.get()/> }}
             </ManageIamUsers>
@@ -56,6 +58,7 @@ pub fn UserDetailPage() -> impl IntoView {
 #[component]
 fn UserDetail(account: AccountId, name: String) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let summary = {
         let name = name.clone();
@@ -101,7 +104,7 @@ fn UserDetail(account: AccountId, name: String) -> impl IntoView {
         let announce = move |done: T| {
             move |result: Result<(), _>| {
                 if result.is_ok() {
-                    ctx.announce(done);
+                    flash.success(done);
                 }
             }
         };

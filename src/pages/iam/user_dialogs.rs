@@ -1,6 +1,7 @@
 //! The confirmations on a user's page: setting or removing its console password
 //! (which costs the user its virtual MFA devices), and deleting the user.
 
+use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::denied_text;
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
@@ -9,7 +10,7 @@ use crate::domain::ids::AccountId;
 use crate::domain::lab::{console_may_delete_user, Refused};
 use crate::i18n::messages::user_password_messages;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -22,6 +23,7 @@ pub fn ConsolePasswordDialog(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let password = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<T>::new());
     let name = StoredValue::new(name);
@@ -38,14 +40,17 @@ pub fn ConsolePasswordDialog(
             },
             move |result| match result {
                 Ok(()) => {
-                    ctx.announce(if set {
+                    flash.success(if set {
                         T::ConsolePasswordSet
                     } else {
                         T::ConsoleAccessRemoved
                     });
                     on_close.try_run(());
                 }
-                Err(Refused::Problem(e)) => errors.set(user_password_messages(&e)),
+                Err(Refused::Problem(e)) => {
+                    errors.set(user_password_messages(&e));
+                    focus_soon(FIRST_INVALID);
+                }
                 Err(Refused::Denied(d)) => errors.set(vec![denied_text(d)]),
             },
         );
@@ -78,6 +83,7 @@ pub fn ConsolePasswordDialog(
 #[component]
 pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let navigate = use_navigate();
     let typed = RwSignal::new(String::new());
     let name = StoredValue::new(name);
@@ -93,7 +99,7 @@ pub fn DeleteUserDialog(account: AccountId, name: String, on_close: Callback<()>
             move |lab, _, _| lab.delete_user(&actor, account, &n),
             move |result| {
                 if result.is_ok() {
-                    ctx.announce(T::UserDeleted);
+                    flash.success(T::UserDeleted);
                 }
                 // The dialog may be gone by the time the lock was granted.
                 on_close.try_run(());

@@ -8,7 +8,7 @@ use crate::browser::format_time;
 use crate::domain::access_key::{AccessKey, AccessKeyStatus, NewAccessKey};
 use crate::domain::lab::Identity;
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 
 fn status_text(s: AccessKeyStatus) -> T {
@@ -21,6 +21,7 @@ fn status_text(s: AccessKeyStatus) -> T {
 #[component]
 pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let is_root = owner.is_root();
     let owner = StoredValue::new(owner);
@@ -49,7 +50,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 Ok(k) => {
                     error.set(None);
                     new_key.set(Some(k));
-                    ctx.announce(T::KeyCreatedAnnouncement);
+                    flash.success(T::KeyCreatedAnnouncement);
                 }
                 Err(e) => error.set(Some(key_error_text(e))),
             },
@@ -60,7 +61,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
         ctx.act(
             move |lab, _, now| lab.set_access_key_status(&actor(lab, now)?, &o, &id, status),
             move |result| match result {
-                Ok(()) => ctx.announce(match status {
+                Ok(()) => flash.success(match status {
                     AccessKeyStatus::Active => T::KeyMadeActive,
                     AccessKeyStatus::Inactive => T::KeyMadeInactive,
                 }),
@@ -81,7 +82,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
             (id.clone(), id.clone(), id.clone(), id.clone());
         view! {
             <tr>
-                <td class="mono">{id.clone()}</td>
+                <td class="mono key-id">{id.clone()}</td>
                 <td>{move || format_time(k.created, locale.get())}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| format_time(u.date, locale.get())).unwrap_or_else(na)}</td>
                 <td>{let u = used.clone(); move || u.as_ref().map(|u| u.region.clone()).unwrap_or_else(na)}</td>
@@ -89,7 +90,7 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 <td class=format!("status status-{}", k.status.as_aws().to_lowercase())>
                     <span class="status-icon" aria-hidden="true"></span>{tr(status_text(k.status))}
                 </td>
-                <td class="actions">
+                <td class="actions row-buttons">
                     <button type="button" class="link-button"
                         aria-label=move || format!("{} {}", toggle_label.text(locale.get()), id_aria1)
                         on:click=move |_| set_status(id_toggle.clone(), next_status)>
@@ -122,15 +123,13 @@ pub fn AccessKeysPanel(owner: Identity) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {move || {
-                    let ks = keys.get();
-                    if ks.is_empty() {
-                        let none = if is_root { T::NoAccessKeys } else { T::NoUserAccessKeys };
-                        view! { <tr><td colspan="7">{tr(none)}</td></tr> }.into_any()
-                    } else {
-                        ks.into_iter().map(row).collect_view().into_any()
-                    }
-                }}
+                <Show when=move || keys.with(Vec::is_empty)>
+                    <tr><td colspan="7">{tr(if is_root { T::NoAccessKeys } else { T::NoUserAccessKeys })}</td></tr>
+                </Show>
+                // Keyed by what a row shows: a changed key gets a new row, and a
+                // deleted key's row is never reused for another key (a dialog's
+                // opener must not turn into another key's button).
+                <For each=move || keys.get() key=|k| format!("{k:?}") children=row/>
             </tbody>
         </table></div>
         <div class="create-key">

@@ -1,19 +1,25 @@
 //! `Assign MFA device`: a name and a type, then the type's own step. TOTP seeds
 //! live only in this dialog's memory until they are sealed under the password.
 
-use crate::browser::{now, webauthn};
+use crate::browser::{focus_soon, now, webauthn, FIRST_INVALID};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{Identity, Lab, NewTotpDevice};
 use crate::domain::mfa::webauthn::{check_registration, registration_challenge, Expected};
 use crate::domain::mfa::{
-    format_secret_for_display, generate_seed, otpauth_uri, qr_svg, secret_key, MfaAssignProblem,
+    first_bad_name_char, format_secret_for_display, generate_seed, otpauth_uri, qr_svg, secret_key,
+    MfaAssignProblem,
 };
 use crate::domain::random::{OsRandom, Random};
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
+
+/// Step 2's first control: the app's Show QR code, the token's first code box,
+/// the passkey's Add MFA.
+const STEP_TWO_FIRST: &str =
+    "dialog[open] .mfa-step-2 :is(input, .button-row button, button[type=submit])";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -45,10 +51,29 @@ pub fn AssignMfaDialog(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(Kind::App);
     let chosen = RwSignal::new(None::<Kind>);
     let error = RwSignal::new(None::<T>);
+    let name_problem = RwSignal::new(None::<T>);
+    let name_errors = Signal::derive(move || name_problem.get().into_iter().collect::<Vec<_>>());
+    let locale = use_locale();
+    let bad_char = Signal::derive(move || {
+        if name_problem.get() != Some(T::MfaNameInvalid) {
+            return String::new();
+        }
+        let l = locale.get();
+        match name.with(|n| first_bad_name_char(n)) {
+            Some(' ') => format!(
+                "{} {}",
+                T::MfaNameBadChar.text(l),
+                T::SpaceCharacter.text(l)
+            ),
+            Some(c) => format!("{} \u{201c}{c}\u{201d}", T::MfaNameBadChar.text(l)),
+            None => String::new(),
+        }
+    });
     let browser_error = RwSignal::new(None::<String>);
     let (code1, code2, password) = (
         RwSignal::new(String::new()),
@@ -82,10 +107,17 @@ pub fn AssignMfaDialog(
                     .map(|d| d.check_new(&typed, ""))
                     .unwrap_or(Err(MfaAssignProblem::NoSuchEntity))
             });
+            name_problem.set(None);
+            error.set(None);
             match check {
                 Ok(()) => {
-                    error.set(None);
                     chosen.set(Some(kind.get_untracked()));
+                    focus_soon(STEP_TWO_FIRST);
+                }
+                // What is wrong with the name is said beside the name.
+                Err(p @ (MfaAssignProblem::NameInvalid | MfaAssignProblem::NameTaken)) => {
+                    name_problem.set(Some(p.into()));
+                    focus_soon(FIRST_INVALID);
                 }
                 Err(p) => error.set(Some(p.into())),
             }
@@ -132,7 +164,7 @@ pub fn AssignMfaDialog(
                 move |result| match result {
                     Ok(key) => {
                         ctx.remember_seal_key(who, key);
-                        ctx.announce(T::MfaAssigned);
+                        flash.success(T::MfaAssigned);
                         on_close.try_run(());
                     }
                     Err(r) => {
@@ -201,7 +233,7 @@ pub fn AssignMfaDialog(
                     },
                     move |result| match result {
                         Ok(()) => {
-                            ctx.announce(T::MfaAssigned);
+                            flash.success(T::MfaAssigned);
                             on_close.try_run(());
                         }
                         Err(p) => error.set(Some(p.into())),
@@ -243,7 +275,8 @@ pub fn AssignMfaDialog(
             })}
             <Show when=move || chosen.get().is_none()>
                 <form on:submit=on_next.clone() novalidate>
-                    <Field label=T::DeviceName value=name autocomplete="off" hint=T::DeviceNameHint/>
+                    <Field label=T::DeviceName value=name autocomplete="off" hint=T::DeviceNameHint
+                        errors=name_errors detail=bad_char/>
                     <fieldset class="choice">
                         <legend>{tr(T::MfaDeviceLegend)}</legend>
                         {radio(Kind::App, T::AuthenticatorApp, T::AuthenticatorAppHint)}
@@ -257,7 +290,7 @@ pub fn AssignMfaDialog(
                 </form>
             </Show>
             <Show when=move || chosen.get().is_some()>
-                <form on:submit=on_add.clone() novalidate>
+                <form class="mfa-step-2" on:submit=on_add.clone() novalidate>
                     <Show when=move || chosen.get() == Some(Kind::App)>
                         <p>{tr(T::AppStep)}</p>
                         <p class="button-row">

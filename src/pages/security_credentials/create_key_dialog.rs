@@ -18,6 +18,7 @@ pub fn CreateKeyDialog(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let locale = ctx.locale;
     let file_name = key_file_name(owner.user_name());
     let shown = RwSignal::new(false);
     // Shown at least once, or downloaded: the learner has had the secret.
@@ -73,7 +74,7 @@ pub fn CreateKeyDialog(
     view! {
         <Modal title=Signal::derive(tr(T::CreateKeyTitle)) on_escape=Callback::new(move |_| close())>
             <p class="success">{tr(T::CreateKeySuccess)}</p>
-            <p><strong>{tr(T::OnlyTimeSecret)}</strong>" "{tr(T::CannotRecover)}</p>
+            <p><strong>{tr(T::OnlyTimeSecret)}</strong>{move || crate::i18n::sentence_gap(locale.get())}{tr(T::CannotRecover)}</p>
             <button type="button" class="link-button" aria-expanded=move || shown.get().to_string()
                 on:click=move |_| {
                     shown.update(|s| *s = !*s);
@@ -88,11 +89,12 @@ pub fn CreateKeyDialog(
                 <p class="alert alert-warning" role="alert">{tr(T::SecretNotSavedWarning)}</p>
             </Show>
             <div class="dialog-buttons">
-                <button type="button" on:click=on_download>{tr(T::DownloadKeyFile)}</button>
+                // The classic console made the download the dialog's main action.
+                <button type="button" class="primary" on:click=on_download>{tr(T::DownloadKeyFile)}</button>
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" class="primary" on:click=move |_| close()>{tr(T::Close)}</button>
+                        <button type="button" on:click=move |_| close()>{tr(T::Close)}</button>
                     }
                 >
                     <button type="button" on:click=move |_| confirming.set(false)>{tr(T::GoBack)}</button>

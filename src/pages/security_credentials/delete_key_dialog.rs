@@ -7,12 +7,13 @@ use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::account::console_may_delete;
 use crate::domain::lab::Identity;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 
 #[component]
 pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let owner = StoredValue::new(owner);
     let status = {
         let key_id = key_id.clone();
@@ -55,7 +56,7 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
                 },
                 move |result| {
                     if result.is_ok() {
-                        ctx.announce(T::KeyMadeInactive);
+                        flash.success(T::KeyMadeInactive);
                     }
                 },
             );
@@ -69,7 +70,7 @@ pub fn DeleteKeyDialog(owner: Identity, key_id: String, on_close: Callback<()>) 
                 move |lab, _, now| lab.delete_access_key(&actor(lab, now)?, &o, &key_id),
                 move |result| {
                     if result.is_ok() {
-                        ctx.announce(T::KeyDeleted);
+                        flash.success(T::KeyDeleted);
                     }
                     // The dialog may be gone by the time the lock was granted.
                     on_close.try_run(());

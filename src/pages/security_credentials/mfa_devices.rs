@@ -7,7 +7,7 @@ use crate::components::dialog::Modal;
 use crate::domain::lab::Identity;
 use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 
 fn kind_text(kind: &MfaDeviceKind) -> T {
@@ -27,6 +27,7 @@ pub fn MfaDevicesPanel(
     can_assign: bool,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let devices = {
         let owner = owner.clone();
@@ -52,7 +53,7 @@ pub fn MfaDevicesPanel(
                 move |lab, _, _| lab.remove_mfa_device(&actor, &owner, &serial),
                 move |result| {
                     if result.is_ok() {
-                        ctx.announce(T::MfaRemoved);
+                        flash.success(T::MfaRemoved);
                     }
                     removing.set(None);
                 },
@@ -75,7 +76,7 @@ pub fn MfaDevicesPanel(
             when=move || !devices.with(Vec::is_empty)
             fallback=move || view! { <p>{tr(T::MfaNoDevices)}</p> }
         >
-            <table class="keys mfa-devices">
+            <div class="table-wrap"><table class="keys mfa-devices">
                 <thead>
                     <tr>
                         <th scope="col">{tr(T::ColDeviceName)}</th>
@@ -94,7 +95,7 @@ pub fn MfaDevicesPanel(
                                 <tr>
                                     <td>{device.name.clone()}</td>
                                     <td>{tr(kind_text(&device.kind))}</td>
-                                    <td class="mono">{device.serial.clone()}</td>
+                                    <td class="mono arn">{device.serial.clone()}</td>
                                     <td>{move || format_time(created, locale.get())}</td>
                                     <td>
                                         <button type="button" on:click=move |_| removing.set(Some(d.clone()))>
@@ -106,7 +107,7 @@ pub fn MfaDevicesPanel(
                         }
                     </For>
                 </tbody>
-            </table>
+            </table></div>
         </Show>
         <Show when=move || can_assign fallback=|| view! { <p class="hint">{tr(T::UserAssignsOwnMfa)}</p> }>
             <p>
