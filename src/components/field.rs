@@ -12,6 +12,9 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(into, default = Signal::stored(Vec::new()))] errors: Signal<Vec<T>>,
     #[prop(optional)] hint: Option<T>,
+    /// Text AWS itself answers (an API error), shown as is after the rule messages.
+    #[prop(optional, into)]
+    detail: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let id = format!("field-{label:?}").to_lowercase();
@@ -34,6 +37,7 @@ pub fn Field(
                 {move || errors.get().into_iter()
                     .map(|e| view! { <p class="error">{e.text(locale.get())}</p> })
                     .collect_view()}
+                {move || detail.and_then(|d| d.get()).map(|d| view! { <p class="error aws-error">{d}</p> })}
             </div>
         </div>
     }

@@ -2,6 +2,7 @@ pub mod denied;
 pub mod dialog;
 pub mod disclosure;
 pub mod field;
+pub mod lab_note;
 pub mod nav_bar;
 pub mod replace_lab_dialog;
 pub mod session_expired;

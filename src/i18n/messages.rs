@@ -95,7 +95,7 @@ mod iam {
                 AliasProblem::Characters => T::AliasProblemCharacters,
                 AliasProblem::HyphenAtEnd => T::AliasProblemHyphenAtEnd,
                 AliasProblem::DoubleHyphen => T::AliasProblemDoubleHyphen,
-                AliasProblem::AllDigits => T::AliasProblemAllDigits,
+                AliasProblem::TwelveDigits => T::AliasProblemTwelveDigits,
                 AliasProblem::Taken => T::AliasProblemTaken,
             }
         }

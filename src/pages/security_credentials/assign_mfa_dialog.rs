@@ -4,6 +4,7 @@
 use crate::browser::{now, webauthn};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{Identity, Lab, NewTotpDevice};
 use crate::domain::mfa::webauthn::{check_registration, registration_challenge, Expected};
@@ -278,7 +279,7 @@ pub fn AssignMfaDialog(
                     <Show when=move || chosen.get() == Some(Kind::Token)>
                         <section class="lab-token" aria-labelledby="issued-token-heading">
                             <h3 id="issued-token-heading">{tr(T::LabTokenHeading)}</h3>
-                            <p class="hint">{tr(T::LabTokenNote)}</p>
+                            <LabNote text=T::LabNoteHardwareToken/>
                             <p class="token-display">
                                 <span class="mono token-serial">{move || token.with_value(|t| t.serial.clone())}</span>
                                 <strong class="token-code mono">{move || token.with_value(|t| t.display(clock.get()))}</strong>
@@ -291,6 +292,7 @@ pub fn AssignMfaDialog(
                         <Field label=T::MfaCode1 value=code1 autocomplete="one-time-code"/>
                         <Field label=T::MfaCode2 value=code2 autocomplete="one-time-code"/>
                         <Show when=move || needs_password.get()>
+                            <LabNote text=T::LabNoteMfaPassword/>
                             <Field label=T::ConfirmPasswordForMfa value=password kind="password" autocomplete="current-password"/>
                         </Show>
                     </Show>
