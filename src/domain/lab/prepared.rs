@@ -141,10 +141,17 @@ impl Lab {
         now: Timestamp,
     ) -> Result<(), MfaAssignProblem> {
         // A token belongs to one user, in the whole lab (as `assign_hardware_token`).
-        if let Some(serial) = device.hardware_serial {
-            if self.all_mfa_devices().any(|d| d.serial == serial) {
+        match device.hardware_serial {
+            Some(serial) if self.all_mfa_devices().any(|d| d.serial == serial) => {
                 return Err(MfaAssignProblem::SerialTaken);
             }
+            None => {
+                let serial = crate::domain::mfa::device::virtual_serial(owner.account, device.name);
+                if self.virtual_device_exists(owner.account, &serial) {
+                    return Err(MfaAssignProblem::EntityAlreadyExists);
+                }
+            }
+            Some(_) => {}
         }
         let devices = self
             .credentials_mut(owner)

@@ -4,6 +4,7 @@
 
 use super::super::{Denied, Identity, Lab, Principal};
 use super::sealing::{check_sealable, key_from_password, push_sealed, SealedDevice};
+use crate::domain::ids::AccountId;
 use crate::domain::mfa::device::{
     is_p256_spki, passkey_serial, valid_credential_id, virtual_serial,
 };
@@ -94,7 +95,26 @@ impl Lab {
         now: Timestamp,
     ) -> Result<(), MfaAssignProblem> {
         let serial = virtual_serial(actor.account, device.name);
+        if self.virtual_device_exists(actor.account, &serial) {
+            return Err(MfaAssignProblem::EntityAlreadyExists);
+        }
         self.assign_seed(actor, (device, serial, false), seed, key, rng, now)
+    }
+
+    /// A virtual device's name is unique in its account, not per principal: its
+    /// ARN has no user in it. IAM names ignore case.
+    pub(in crate::domain::lab) fn virtual_device_exists(
+        &self,
+        account: AccountId,
+        serial: &str,
+    ) -> bool {
+        let Some(a) = self.account(account) else {
+            return false;
+        };
+        std::iter::once(&a.root.mfa)
+            .chain(a.users.iter().map(|u| &u.mfa))
+            .flat_map(|m| &m.devices)
+            .any(|d| d.serial.eq_ignore_ascii_case(serial))
     }
 
     /// The lab hands the learner a token; it is kept only once assigned.
