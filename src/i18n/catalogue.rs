@@ -182,8 +182,6 @@ catalogue! {
         "この E メールアドレスはこのブラウザの AWS アカウントで既に使用されています。";
     PasswordIncorrect => "The password is incorrect.", "パスワードが正しくありません。";
     CloseAccountHeading => "Close account", "アカウントの閉鎖";
-    CloseAccountWarning => "Closing the account deletes it with all its access keys and signs you out. Its email address can then be used for a new account.",
-        "アカウントを閉鎖すると、すべてのアクセスキーとともに削除され、サインアウトされます。その E メールアドレスは新しいアカウントに使用できるようになります。";
     TypeAccountIdToConfirm => "Type the account ID to confirm", "確認のためアカウント ID を入力";
     CloseAccount => "Close account", "アカウントを閉鎖";
     AccountIdMismatch => "The account ID does not match this account.", "アカウント ID がこのアカウントと一致しません。";
@@ -448,6 +446,17 @@ catalogue! {
         "アカウントエイリアスは AWS 全体で一意です。ラボではこのブラウザ内のアカウントのみを確認できます。";
     LabNoteClosedAccountRemoved => "AWS closes the account for good after the 90-day post-closure period and never lets its email address be used again. This lab then removes the account from this browser, and its email address can be used for a new lab account.",
         "AWS は 90 日間の閉鎖後期間が過ぎるとアカウントを完全に閉鎖し、その E メールアドレスは二度と使用できません。このラボでは、その時点でアカウントをこのブラウザから削除し、その E メールアドレスを新しいラボのアカウントに使用できるようになります。";
+    ProblemEmailOfClosedAccount => "This email address belongs to a closed AWS account. You can't use the email address of a closed account for another AWS account; within 90 days of closing, sign in with it to reopen that account.",
+        "この E メールアドレスは閉鎖された AWS アカウントのものです。閉鎖したアカウントの E メールアドレスを別の AWS アカウントに使用することはできません。閉鎖から 90 日以内であれば、このアドレスでサインインしてアカウントを再開できます。";
+    AccountClosedHeading => "This AWS account is closed", "この AWS アカウントは閉鎖されています";
+    AccountClosedText => "You can reopen a closed account within 90 days from the day you closed it (the post-closure period). After that, AWS closes it permanently.",
+        "閉鎖したアカウントは、閉鎖した日から 90 日以内 (閉鎖後期間) であれば再開できます。その後、AWS はアカウントを完全に閉鎖します。";
+    ReopenableUntil => "Can be reopened until", "再開できる期限";
+    ReopenAccount => "Reopen account", "アカウントを再開";
+    LabNoteReopen => "On AWS you reopen a closed account by signing in as its root user and opening a case with AWS Support (Account and billing). The lab reopens it at once.",
+        "AWS では、ルートユーザーとしてサインインし、AWS サポートにケース (アカウントと請求) を作成してアカウントを再開します。このラボではすぐに再開します。";
+    CloseAccountPostClosure => "Closing signs you out. The account is kept for 90 days (the post-closure period): within them you can sign in as its root user to reopen it, and its email address can't be used for another AWS account.",
+        "閉鎖するとサインアウトします。アカウントは 90 日間 (閉鎖後期間) 保持されます。その間はルートユーザーとしてサインインしてアカウントを再開でき、その E メールアドレスを別の AWS アカウントに使用することはできません。";
     MfaDeviceExists => "EntityAlreadyExists: MFADevice entity at the same path and name already exists. Virtual MFA device names are unique in the AWS account: choose another name.",
         "EntityAlreadyExists: MFADevice entity at the same path and name already exists. 仮想 MFA デバイスの名前は AWS アカウント内で一意です。別の名前を選択してください。";
     TypeUserNameToConfirm => "Type the user name to confirm", "確認のためユーザー名を入力";

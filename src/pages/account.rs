@@ -3,6 +3,7 @@
 
 use crate::components::denied::{denied_text, DeniedNotice};
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, ConsoleAction, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
@@ -185,7 +186,7 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
         };
         let navigate = navigate.clone();
         ctx.act(
-            move |lab, _, _| lab.close_account(&actor, &t),
+            move |lab, _, now| lab.close_account(&actor, &t, now),
             move |result| match result {
                 Ok(()) => {
                     ctx.announce(T::AccountClosed);
@@ -198,7 +199,8 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
     view! {
         <section class="panel danger-zone">
             <h2>{tr(T::CloseAccountHeading)}</h2>
-            <p>{tr(T::CloseAccountWarning)}</p>
+            <p>{tr(T::CloseAccountPostClosure)}</p>
+            <LabNote text=T::LabNoteClosedAccountRemoved/>
             <form on:submit=submit novalidate>
                 <Field label=T::TypeAccountIdToConfirm value=typed autocomplete="off"
                     errors=Signal::derive(move || if error.get() { vec![T::AccountIdMismatch] } else { vec![] })/>

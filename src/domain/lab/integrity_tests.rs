@@ -272,3 +272,41 @@ fn a_key_of_another_account_and_a_serial_used_twice_are_refused() {
     let p = refused(&lab);
     assert_eq!(p.path, "accounts[1].root.mfa.devices[0].serial");
 }
+
+#[test]
+fn closed_accounts_hold_their_id_and_email_against_every_other_account() {
+    let (mut lab, id) = lab_with_account();
+    lab.close_account(&Identity::root(id), &id.to_string(), Timestamp(3))
+        .unwrap();
+    lab.sign_up(
+        &form("second@example.com"),
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(4),
+    )
+    .unwrap();
+    assert_eq!(lab.check_integrity(), Ok(()));
+    let mut same_email = lab.clone();
+    same_email.accounts[0].root.email = EMAIL.into();
+    assert_eq!(
+        same_email.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.root.email"
+    );
+    let mut same_id = lab.clone();
+    same_id.accounts[0].id = id;
+    assert_eq!(
+        same_id.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.id"
+    );
+    let mut bad = lab.clone();
+    bad.closed_accounts[0].account.name = String::new();
+    assert_eq!(
+        bad.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.name"
+    );
+    // A lab stored before closed accounts were kept loads with none.
+    let mut old = serde_json::to_value(&lab).unwrap();
+    old.as_object_mut().unwrap().remove("closed_accounts");
+    let loaded: Lab = serde_json::from_value(old).unwrap();
+    assert!(loaded.closed_accounts.is_empty());
+}

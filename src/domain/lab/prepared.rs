@@ -66,11 +66,11 @@ impl Lab {
         rng: &mut impl Random,
         created: Timestamp,
     ) -> Result<(), PrepareProblem> {
-        let problems = self.sign_up_problems(form);
+        let problems = self.sign_up_problems(form, created);
         if !problems.is_empty() {
             return Err(PrepareProblem::SignUp(problems));
         }
-        if self.account(id).is_some() {
+        if self.account_id_held(id) {
             return Err(PrepareProblem::AccountIdTaken);
         }
         self.open_account(id, form, kdf, rng, created);
