@@ -11,7 +11,7 @@ use crate::pages::{
     cloudshell::CloudShellPage,
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
-    iam::{CreateUserPage, IamPage, UserDetailPage},
+    iam::{CreateUserDefaults, CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
     root_tasks::RootTasksPage,
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
                     <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage defaults=CreateUserDefaults::default()/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
                     <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>

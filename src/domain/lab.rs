@@ -14,6 +14,8 @@ mod alias;
 mod authz;
 mod closing;
 mod console_iam;
+#[cfg(test)]
+mod create_user_tests;
 mod expiry;
 #[cfg(test)]
 mod iam_tests;
@@ -182,6 +184,7 @@ pub mod testing {
             name: name.into(),
             console_password: None,
             add_to_administrators: admin,
+            ..Default::default()
         };
         lab.create_user(
             &Identity::root(id),

@@ -7,7 +7,7 @@ mod user_detail;
 mod user_dialogs;
 mod users_table;
 
-pub use create_user::CreateUserPage;
+pub use create_user::{CreateUserDefaults, CreateUserPage};
 pub use user_detail::UserDetailPage;
 
 use crate::components::denied::DeniedNotice;

@@ -3,7 +3,9 @@
 //! that apply them to a lab live in `lab/`.
 
 pub mod alias;
+pub mod credentials_file;
 pub mod error;
+pub mod generated_password;
 pub mod group;
 pub mod managed_policy;
 pub mod user;

@@ -19,6 +19,7 @@ fn full_lab() -> Lab {
         name: "admin".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &root,

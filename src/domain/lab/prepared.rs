@@ -325,6 +325,7 @@ mod tests {
             name: "bob".into(),
             console_password: None,
             add_to_administrators: false,
+            ..Default::default()
         };
         lab.create_user(&root, id(), &bob, &QuickKdf, &mut OsRandom, Timestamp(9))
             .unwrap();

@@ -32,6 +32,7 @@ fn add_admin(lab: &mut Lab, id: AccountId) {
         name: "admin".into(),
         console_password: Some(USER_PW.into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),

@@ -323,6 +323,7 @@ mod tests {
             attached_policies: policies.iter().map(|p| p.to_string()).collect(),
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
+            password_reset_required: false,
         }
     }
 

@@ -601,6 +601,7 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         name: "bob".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),
@@ -729,6 +730,7 @@ fn removing_another_principals_device_needs_the_right() {
             name: name.into(),
             console_password: Some("User-Pass-9".into()),
             add_to_administrators: admin,
+            ..Default::default()
         };
         lab.create_user(&root(id), id, &form, &QuickKdf, &mut OsRandom, now())
             .unwrap();
