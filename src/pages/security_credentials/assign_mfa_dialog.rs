@@ -78,11 +78,10 @@ pub fn AssignMfaDialog(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let typed = name.get_untracked();
-            let check = ctx.lab.with_untracked(|l| {
-                l.mfa_devices(&owner)
-                    .map(|d| d.check_new(&typed, ""))
-                    .unwrap_or(Err(MfaAssignProblem::NoSuchEntity))
-            });
+            let virtual_device = kind.get_untracked() == Kind::App;
+            let check = ctx
+                .lab
+                .with_untracked(|l| l.check_new_device_name(&owner, &typed, virtual_device));
             match check {
                 Ok(()) => {
                     error.set(None);

@@ -9,7 +9,8 @@ use crate::domain::mfa::device::{
     is_p256_spki, passkey_serial, valid_credential_id, virtual_serial,
 };
 use crate::domain::mfa::{
-    verify_enrolment_codes, HardwareToken, MfaAssignProblem, MfaDevice, MfaDeviceKind, SealKey,
+    valid_device_name, verify_enrolment_codes, HardwareToken, MfaAssignProblem, MfaDevice,
+    MfaDeviceKind, SealKey,
 };
 use crate::domain::password::Kdf;
 use crate::domain::random::Random;
@@ -115,6 +116,28 @@ impl Lab {
             .chain(a.users.iter().map(|u| &u.mfa))
             .flat_map(|m| &m.devices)
             .any(|d| d.serial.eq_ignore_ascii_case(serial))
+    }
+
+    /// The wizard's first step (`Next`) on a name: the rules any new device of
+    /// `owner`'s meets, and for a virtual device (an authenticator app) the
+    /// account-wide name IAM checks when the console creates it at that step.
+    pub fn check_new_device_name(
+        &self,
+        owner: &Identity,
+        name: &str,
+        virtual_device: bool,
+    ) -> Result<(), MfaAssignProblem> {
+        let devices = self
+            .mfa_devices(owner)
+            .ok_or(MfaAssignProblem::NoSuchEntity)?;
+        if !valid_device_name(name) {
+            return Err(MfaAssignProblem::NameInvalid);
+        }
+        let serial = virtual_serial(owner.account, name);
+        if virtual_device && self.virtual_device_exists(owner.account, &serial) {
+            return Err(MfaAssignProblem::EntityAlreadyExists);
+        }
+        devices.check_new(name, "")
     }
 
     /// The lab hands the learner a token; it is kept only once assigned.

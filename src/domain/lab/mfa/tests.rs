@@ -220,6 +220,17 @@ fn virtual_device_names_are_unique_in_the_account_not_per_principal() {
             now(),
         )
     };
+    // The wizard's Next says so already, for an authenticator app only.
+    assert_eq!(
+        lab.check_new_device_name(&bob, "Phone", true),
+        Err(MfaAssignProblem::EntityAlreadyExists)
+    );
+    assert_eq!(lab.check_new_device_name(&bob, "Phone", false), Ok(()));
+    assert_eq!(
+        lab.check_new_device_name(&bob, "my phone", true),
+        Err(MfaAssignProblem::NameInvalid)
+    );
+    assert_eq!(lab.check_new_device_name(&bob, "bob-phone", true), Ok(()));
     let before = lab.clone();
     // IAM's EntityAlreadyExists, whoever holds the name, in any case.
     for name in ["phone", "PHONE"] {
