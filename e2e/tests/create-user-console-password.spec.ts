@@ -118,7 +118,8 @@ test('in Japanese, Create user and the Change password page use the Japanese nam
   await expectNoViolations(page, 'Create user in Japanese');
   await page.getByRole('button', { name: 'ユーザーを作成' }).click();
   await expect(page.getByRole('main').getByText('ユーザーを作成しました。')).toBeVisible();
-  await console.choose(signedInRoot.learner.accountName, 'Sign out');
+  await console.openMenu(signedInRoot.learner.accountName);
+  await page.getByRole('menuitem', { name: 'サインアウト' }).click();
   await page.goto('./signin');
   await page.getByRole('radio', { name: 'IAM ユーザー' }).check();
   await page.getByLabel('アカウント ID (12 桁) またはアカウントエイリアス').fill(acct);
