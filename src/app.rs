@@ -12,7 +12,7 @@ use crate::pages::{
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
     credential_report::CredentialReportPage,
-    iam::{CreateUserAccessKeyPage, CreateUserPage, IamPage, UserDetailPage},
+    iam::{CreateUserAccessKeyPage, CreateUserDefaults, CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     not_found::NotFound,
     root_tasks::RootTasksPage,
@@ -23,7 +23,7 @@ use crate::pages::{
     start::Start,
 };
 use crate::state::{
-    provide_edition, provide_scenario_notice, take_scenario_from_address, tr, use_lab,
+    provide_edition, provide_scenario_notice, take_scenario_from_address, tr, use_edition, use_lab,
     use_scenario_notice, watch_session, FlashCtx, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
                     <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage defaults=CreateUserDefaults::of(use_edition().get_untracked())/></AsPrincipal> }/>
                     <Route path=path!("iam/credential-report") view=|| view! { <AsPrincipal><CredentialReportPage/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
                     <Route path=path!("iam/users/:name/create-access-key") view=|| view! { <AsPrincipal><CreateUserAccessKeyPage/></AsPrincipal> }/>

@@ -24,7 +24,7 @@ test('a bad alias is refused beside the box with the rule it breaks, and the box
     ['ab', 'The account alias must be 3 to 63 characters.'],
     ['-training', 'The account alias cannot start or end with a hyphen.'],
     ['my--training', 'The account alias cannot contain two hyphens in a row.'],
-    ['123456789012', 'The account alias cannot be only digits'],
+    ['123456789012', 'The account alias cannot be a 12-digit number'],
   ]) {
     await iam.saveAlias(alias);
     await expect(iam.aliasBox(), alias).toHaveAccessibleDescription(new RegExp(rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));

@@ -90,7 +90,7 @@ test('setting a console password warns that virtual MFA devices go; a weak one i
   await iam.openUser('bob');
   await page.getByRole('button', { name: 'Set console password' }).click();
   const d = page.getByRole('dialog');
-  await expect(d).toContainText('removes the user\'s virtual MFA devices');
+  await expect(d.getByRole('note', { name: 'Lab note' })).toContainText('setting or removing it removes those devices');
   await d.getByLabel('Console password').fill('weak');
   await d.getByRole('button', { name: 'Apply' }).click();
   await expect(d.getByLabel('Console password')).toHaveAccessibleDescription(/must be 8 to 128 characters/);
@@ -100,7 +100,7 @@ test('setting a console password warns that virtual MFA devices go; a weak one i
   await expect(page.locator('.details dd').filter({ hasText: /^Enabled$/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Disable console access' }).click();
-  await expect(d).toContainText('removes the user\'s virtual MFA devices');
+  await expect(d.getByRole('note', { name: 'Lab note' })).toContainText('setting or removing it removes those devices');
   await d.getByRole('button', { name: 'Disable', exact: true }).click();
   await expect(d).toBeHidden();
   await expect(page.locator('.details dd').filter({ hasText: /^Disabled$/ })).toBeVisible();

@@ -12,9 +12,10 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(into, default = Signal::stored(Vec::new()))] errors: Signal<Vec<T>>,
     #[prop(optional)] hint: Option<T>,
-    /// More about the error, worked out from what was typed (the refused character).
+    /// More about the error, shown after the rule messages: the refused
+    /// character worked out from what was typed, or the text AWS itself answers.
     #[prop(optional, into)]
-    detail: Option<Signal<String>>,
+    detail: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let id = format!("field-{label:?}").to_lowercase();
@@ -37,8 +38,7 @@ pub fn Field(
                 {move || errors.get().into_iter()
                     .map(|e| view! { <p class="error">{e.text(locale.get())}</p> })
                     .collect_view()}
-                {move || detail.map(|d| d.get()).filter(|d| !d.is_empty())
-                    .map(|d| view! { <p class="error">{d}</p> })}
+                {move || detail.and_then(|d| d.get()).map(|d| view! { <p class="error">{d}</p> })}
             </div>
         </div>
     }

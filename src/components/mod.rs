@@ -7,6 +7,7 @@ pub mod disclosure;
 pub mod edition_select;
 pub mod field;
 pub mod flash_bars;
+pub mod lab_note;
 pub mod nav_bar;
 pub mod page_title;
 pub mod replace_lab_dialog;

@@ -12,7 +12,10 @@ use serde::{Deserialize, Serialize};
 
 mod alias;
 mod authz;
+mod closing;
 mod console_iam;
+#[cfg(test)]
+mod create_user_tests;
 mod expiry;
 #[cfg(test)]
 mod iam_tests;
@@ -33,6 +36,7 @@ mod session;
 mod users;
 
 pub use authz::{ConsoleAction, Denied, Refused};
+pub use closing::{ClosedAccount, POST_CLOSURE_DAYS};
 pub use console_iam::{console_may_delete_user, iam_user_label, sign_in_url};
 pub use expiry::{IAM_USER_SESSION_LIMIT, ROOT_SESSION_LIMIT};
 pub use integrity::IntegrityProblem;
@@ -67,6 +71,10 @@ pub struct Lab {
     /// reloads; a lab from before training (schema 1) gets it by migration.
     #[serde(default)]
     pub training: TrainingProgress,
+    /// Accounts closed within AWS's 90-day post-closure period (`closing`).
+    /// Stored only when there are some, so older labs keep their stored form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closed_accounts: Vec<ClosedAccount>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +190,7 @@ pub mod testing {
             name: name.into(),
             console_password: None,
             add_to_administrators: admin,
+            ..Default::default()
         };
         lab.create_user(
             &Identity::root(id),

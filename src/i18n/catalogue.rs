@@ -264,8 +264,6 @@ catalogue! {
         "この E メールアドレスはこのブラウザの AWS アカウントで既に使用されています。";
     PasswordIncorrect => "The password is incorrect.", "パスワードが正しくありません。";
     CloseAccountHeading => "Close account", "アカウントの閉鎖";
-    CloseAccountWarning => "Closing the account deletes it with all its access keys and signs you out. Its email address can then be used for a new account.",
-        "アカウントを閉鎖すると、すべてのアクセスキーとともに削除され、サインアウトされます。その E メールアドレスは新しいアカウントに使用できるようになります。";
     TypeAccountIdToConfirm => "Type the account ID to confirm", "確認のためアカウント ID を入力";
     CloseAccount => "Close account", "アカウントを閉鎖";
     AccountIdMismatch => "The account ID does not match this account.", "アカウント ID がこのアカウントと一致しません。";
@@ -325,8 +323,6 @@ catalogue! {
     Submit => "Submit", "送信";
     UsePasskey => "Use passkey or security key", "パスキーまたはセキュリティキーを使用";
     LabTokenHeading => "Your lab hardware TOTP token", "ラボのハードウェア TOTP トークン";
-    LabTokenNote => "The lab hands you this token instead of a physical fob: read its display as you would the fob's.",
-        "物理的なトークンの代わりに、このトークンをラボが発行します。実物と同じように表示を読み取ってください。";
     SecondsLeft => "seconds until the next code", "秒後に次のコード";
     MfaCodeNotSixDigits => "Enter the 6-digit code your MFA device shows.", "MFA デバイスに表示されている 6 桁のコードを入力してください。";
     MfaCodeIncorrect => "The MFA code is incorrect. Check the device and try again.", "MFA コードが正しくありません。デバイスを確認して、もう一度お試しください。";
@@ -348,8 +344,6 @@ catalogue! {
         "削除すると、このデバイスはサインインを保護しなくなります。後で再度割り当てることができます。";
     MfaRemoved => "MFA device removed.", "MFA デバイスを削除しました。";
     MfaAssigned => "MFA device assigned.", "MFA デバイスを割り当てました。";
-    UserAssignsOwnMfa => "Users assign their own MFA devices on their Security credentials page: the device's secret is sealed under their password.",
-        "ユーザーは自分のセキュリティ認証情報ページで MFA デバイスを割り当てます。デバイスのシークレットはユーザーのパスワードで保護されます。";
     DeviceName => "Device name", "デバイス名";
     DeviceNameHint => "1 to 128 characters: letters, digits and + = , . @ _ -", "1～128 文字: 英字、数字、および + = , . @ _ -";
     MfaDeviceLegend => "MFA device", "MFA デバイス";
@@ -460,8 +454,6 @@ catalogue! {
     AliasSaved => "The account alias was saved.", "アカウントエイリアスを保存しました。";
     AliasDeleted => "The account alias was deleted.", "アカウントエイリアスを削除しました。";
     SignInUrlForIamUsers => "Sign-in URL for IAM users in this account", "このアカウントの IAM ユーザーのサインイン URL";
-    SimulatedUrlNote => "This is a simulator: in the lab, IAM users sign in on the \"Sign in as IAM user\" page with the account ID or alias.",
-        "これはシミュレーターです。ラボでは、IAM ユーザーは「IAM ユーザーとしてサインイン」ページでアカウント ID またはエイリアスを使用してサインインします。";
     AliasProblemLength => "The account alias must be 3 to 63 characters.", "アカウントエイリアスは 3～63 文字にしてください。";
     AliasProblemCharacters => "The account alias can contain only lowercase letters, digits and hyphens.",
         "アカウントエイリアスには小文字、数字、ハイフンのみ使用できます。";
@@ -469,8 +461,8 @@ catalogue! {
         "アカウントエイリアスの先頭または末尾にハイフンは使用できません。";
     AliasProblemDoubleHyphen => "The account alias cannot contain two hyphens in a row.",
         "アカウントエイリアスにハイフンを 2 つ続けて使用することはできません。";
-    AliasProblemAllDigits => "The account alias cannot be only digits: it would read as an account ID.",
-        "アカウントエイリアスを数字のみにすることはできません。アカウント ID と区別できなくなります。";
+    AliasProblemTwelveDigits => "The account alias cannot be a 12-digit number: it would read as an account ID.",
+        "アカウントエイリアスを 12 桁の数字にすることはできません。アカウント ID と区別できなくなります。";
     AliasProblemTaken => "That account alias is already used by another AWS account in this browser.",
         "このアカウントエイリアスはこのブラウザの別の AWS アカウントで既に使用されています。";
     UsersHeading => "Users", "ユーザー";
@@ -516,8 +508,6 @@ catalogue! {
     RemovedFromAdministrators => "The user was removed from Administrators.", "ユーザーを Administrators から削除しました。";
     SetConsolePassword => "Set console password", "コンソールパスワードを設定";
     DisableConsoleAccess => "Disable console access", "コンソールアクセスを無効化";
-    ConsolePasswordMfaNote => "Setting or removing the console password also removes the user's virtual MFA devices (authenticator apps and hardware TOTP tokens): their secrets were sealed with the old password. The user assigns them again after signing in. Passkeys and security keys stay.",
-        "コンソールパスワードを設定または削除すると、ユーザーの仮想 MFA デバイス (認証アプリケーションとハードウェア TOTP トークン) も削除されます。これらのシークレットは古いパスワードで保護されていたためです。ユーザーはサインイン後に再度割り当てます。パスキーとセキュリティキーは残ります。";
     Apply => "Apply", "適用";
     Disable => "Disable", "無効化";
     ConsolePasswordSet => "The console password was set.", "コンソールパスワードを設定しました。";
@@ -528,6 +518,55 @@ catalogue! {
     DeleteUser => "Delete user", "ユーザーを削除";
     DeleteUserWarning => "Deleting the user also deletes its access keys, console password, MFA devices and group memberships, and ends its console session. This cannot be undone.",
         "ユーザーを削除すると、そのアクセスキー、コンソールパスワード、MFA デバイス、グループメンバーシップも削除され、コンソールセッションも終了します。元に戻すことはできません。";
+
+    // Issue #14: Lab notes (where the lab departs from AWS, said as the lab's own)
+    // and AWS's rules in place of the lab's (alias, MFA names, closing, Create user)
+    LabNote => "Lab note", "ラボの注記";
+    LabNoteAdminPasswordRemovesTotp => "AWS keeps a user's MFA devices when an administrator sets or removes the console password. This lab does not: it seals each authenticator app's and hardware token's secret under the user's own password, which an administrator never knows, so setting or removing it removes those devices. The user assigns them again after signing in. Passkeys and security keys stay.",
+        "AWS では、管理者がコンソールパスワードを設定または削除しても、ユーザーの MFA デバイスはそのまま残ります。このラボでは異なります。認証アプリケーションとハードウェアトークンのシークレットを、管理者が知ることのないユーザー自身のパスワードで保護しているため、パスワードを設定または削除するとそれらのデバイスは削除されます。ユーザーはサインイン後に再度割り当てます。パスキーとセキュリティキーは残ります。";
+    LabNoteMfaPassword => "AWS does not ask for your password here. This lab seals the device's secret under your password, and after a reload of the page it needs the password again to do so.",
+        "AWS はここでパスワードを求めません。このラボはデバイスのシークレットをパスワードで保護するため、ページを再読み込みした後はそのためにパスワードが再度必要です。";
+    LabNoteUsersAssignOwnMfa => "On AWS an administrator can also assign a virtual MFA device for a user. In this lab only the user does, on their own Security credentials page, because the device's secret is sealed under their password.",
+        "AWS では管理者もユーザーの仮想 MFA デバイスを割り当てることができます。このラボでは、デバイスのシークレットをユーザーのパスワードで保護するため、ユーザー本人が自分のセキュリティ認証情報ページで割り当てます。";
+    LabNoteHardwareToken => "AWS sends no token: you buy one. The lab hands you this simulated token instead of a physical fob: read its display as you would the fob's.",
+        "AWS はトークンを貸し出しません (ご自身で購入します)。ラボは物理的なトークンの代わりにこの模擬トークンを発行します。実物と同じように表示を読み取ってください。";
+    LabNoteSignInUrl => "This is a simulator: the sign-in URL above does not open anything. In the lab, IAM users sign in on the \"Sign in as IAM user\" page with the account ID or alias.",
+        "これはシミュレーターです。上記のサインイン URL は開けません。ラボでは、IAM ユーザーは「IAM ユーザーとしてサインイン」ページでアカウント ID またはエイリアスを使用してサインインします。";
+    LabNoteAliasUnique => "Account aliases are unique across AWS; the lab can check only the accounts in this browser.",
+        "アカウントエイリアスは AWS 全体で一意です。ラボではこのブラウザ内のアカウントのみを確認できます。";
+    LabNoteClosedAccountRemoved => "AWS closes the account for good after the 90-day post-closure period and never lets its email address be used again. This lab then removes the account from this browser, and its email address can be used for a new lab account.",
+        "AWS は 90 日間の閉鎖後期間が過ぎるとアカウントを完全に閉鎖し、その E メールアドレスは二度と使用できません。このラボでは、その時点でアカウントをこのブラウザから削除し、その E メールアドレスを新しいラボのアカウントに使用できるようになります。";
+    ProblemEmailOfClosedAccount => "This email address belongs to a closed AWS account. You can't use the email address of a closed account for another AWS account; within 90 days of closing, sign in with it to reopen that account.",
+        "この E メールアドレスは閉鎖された AWS アカウントのものです。閉鎖したアカウントの E メールアドレスを別の AWS アカウントに使用することはできません。閉鎖から 90 日以内であれば、このアドレスでサインインしてアカウントを再開できます。";
+    AccountClosedHeading => "This AWS account is closed", "この AWS アカウントは閉鎖されています";
+    AccountClosedText => "You can reopen a closed account within 90 days from the day you closed it (the post-closure period). After that, AWS closes it permanently.",
+        "閉鎖したアカウントは、閉鎖した日から 90 日以内 (閉鎖後期間) であれば再開できます。その後、AWS はアカウントを完全に閉鎖します。";
+    ReopenableUntil => "Can be reopened until", "再開できる期限";
+    ReopenAccount => "Reopen account", "アカウントを再開";
+    LabNoteReopen => "On AWS you reopen a closed account by signing in as its root user and opening a case with AWS Support (Account and billing). The lab reopens it at once.",
+        "AWS では、ルートユーザーとしてサインインし、AWS サポートにケース (アカウントと請求) を作成してアカウントを再開します。このラボではすぐに再開します。";
+    CloseAccountPostClosure => "Closing signs you out. The account is kept for 90 days (the post-closure period): within them you can sign in as its root user to reopen it, and its email address can't be used for another AWS account.",
+        "閉鎖するとサインアウトします。アカウントは 90 日間 (閉鎖後期間) 保持されます。その間はルートユーザーとしてサインインしてアカウントを再開でき、その E メールアドレスを別の AWS アカウントに使用することはできません。";
+    ConsolePasswordKind => "Console password", "コンソールパスワード";
+    AutogeneratedPassword => "Autogenerated password", "自動生成されたパスワード";
+    AutogeneratedPasswordHint => "You can view the password after you create the user.", "ユーザーを作成した後にパスワードを表示できます。";
+    CustomPassword => "Custom password", "カスタムパスワード";
+    RequireNewPassword => "Users must create a new password at next sign-in", "ユーザーは次回のサインイン時に新しいパスワードを作成する必要があります";
+    RequireNewPasswordHint => "Users automatically get the IAMUserChangePassword policy to allow them to change their own password.",
+        "ユーザーには、自分のパスワードを変更できるように IAMUserChangePassword ポリシーが自動的に付与されます。";
+    GeneratedPasswordNote => "This is the only time the autogenerated password can be viewed or downloaded. Give it to the user with the console sign-in URL.",
+        "自動生成されたパスワードを表示またはダウンロードできるのは今回のみです。コンソールサインイン URL とともにユーザーに渡してください。";
+    ShowPassword => "Show password", "パスワードを表示";
+    HidePassword => "Hide password", "パスワードを非表示";
+    MustChangeAtSignIn => "The user must create a new password at first sign-in.", "ユーザーは最初のサインイン時に新しいパスワードを作成する必要があります。";
+    ForcedChangeHeading => "Change password", "パスワードの変更";
+    ForcedChangeText => "You must change your password to continue.", "続行するにはパスワードを変更する必要があります。";
+    AwsAccount => "AWS account", "AWS アカウント";
+    OldPassword => "Old password", "古いパスワード";
+    RetypeNewPassword => "Retype new password", "新しいパスワードを再入力";
+    ConfirmPasswordChange => "Confirm password change", "パスワードの変更を確認";
+    MfaDeviceExists => "EntityAlreadyExists: MFADevice entity at the same path and name already exists. Virtual MFA device names are unique in the AWS account: choose another name.",
+        "EntityAlreadyExists: MFADevice entity at the same path and name already exists. 仮想 MFA デバイスの名前は AWS アカウント内で一意です。別の名前を選択してください。";
     TypeUserNameToConfirm => "Type the user name to confirm", "確認のためユーザー名を入力";
     UserDeleted => "The user was deleted.", "ユーザーを削除しました。";
     UserNotFound => "This user cannot be found. It may have been deleted in another tab.",

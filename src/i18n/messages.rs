@@ -20,6 +20,7 @@ impl From<SignUpProblem> for T {
         match p {
             SignUpProblem::EmailInvalid => T::ProblemEmailInvalid,
             SignUpProblem::EmailTaken => T::ProblemEmailTaken,
+            SignUpProblem::EmailOfClosedAccount => T::ProblemEmailOfClosedAccount,
             SignUpProblem::LabFull => T::ProblemLabFull,
             SignUpProblem::AccountNameLength => T::ProblemAccountName,
             SignUpProblem::Password(p) => p.into(),
@@ -68,9 +69,10 @@ pub enum SignUpField {
 
 pub fn sign_up_field(p: SignUpProblem) -> SignUpField {
     match p {
-        SignUpProblem::EmailInvalid | SignUpProblem::EmailTaken | SignUpProblem::LabFull => {
-            SignUpField::Email
-        }
+        SignUpProblem::EmailInvalid
+        | SignUpProblem::EmailTaken
+        | SignUpProblem::EmailOfClosedAccount
+        | SignUpProblem::LabFull => SignUpField::Email,
         SignUpProblem::AccountNameLength => SignUpField::AccountName,
         SignUpProblem::Password(_) => SignUpField::Password,
         SignUpProblem::ConfirmMismatch => SignUpField::Confirm,
@@ -95,7 +97,7 @@ mod iam {
                 AliasProblem::Characters => T::AliasProblemCharacters,
                 AliasProblem::HyphenAtEnd => T::AliasProblemHyphenAtEnd,
                 AliasProblem::DoubleHyphen => T::AliasProblemDoubleHyphen,
-                AliasProblem::AllDigits => T::AliasProblemAllDigits,
+                AliasProblem::TwelveDigits => T::AliasProblemTwelveDigits,
                 AliasProblem::Taken => T::AliasProblemTaken,
             }
         }

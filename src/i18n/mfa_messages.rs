@@ -39,6 +39,7 @@ impl From<MfaAssignProblem> for T {
             MfaAssignProblem::NoSuchEntity => T::PrincipalGone,
             MfaAssignProblem::NameInvalid => T::MfaNameInvalid,
             MfaAssignProblem::NameTaken => T::MfaNameTaken,
+            MfaAssignProblem::EntityAlreadyExists => T::MfaDeviceExists,
             MfaAssignProblem::LimitExceeded => T::MfaLimit,
             MfaAssignProblem::SealKeyStale => T::MfaSealStale,
             MfaAssignProblem::Codes(e) => e.into(),

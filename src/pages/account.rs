@@ -4,6 +4,7 @@
 use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::{denied_text, DeniedNotice};
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, ConsoleAction, Identity, Refused};
@@ -192,7 +193,7 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
         };
         let navigate = navigate.clone();
         ctx.act(
-            move |lab, _, _| lab.close_account(&actor, &t),
+            move |lab, _, now| lab.close_account(&actor, &t, now),
             move |result| match result {
                 Ok(()) => {
                     ctx.announce(T::AccountClosed);
@@ -205,7 +206,8 @@ fn CloseAccountForm(actor: Identity) -> impl IntoView {
     view! {
         <section class="panel danger-zone">
             <h2>{tr(T::CloseAccountHeading)}</h2>
-            <p>{tr(T::CloseAccountWarning)}</p>
+            <p>{tr(T::CloseAccountPostClosure)}</p>
+            <LabNote text=T::LabNoteClosedAccountRemoved/>
             <form on:submit=submit novalidate>
                 <Field label=T::TypeAccountIdToConfirm value=typed autocomplete="off"
                     errors=Signal::derive(move || if error.get() { vec![T::AccountIdMismatch] } else { vec![] })/>

@@ -1,6 +1,7 @@
 //! Every console page: signed-in only (otherwise to sign-in and back here
 //! afterwards), under the navigation bar and the flash bars.
 
+use super::change_password_required::ChangePasswordRequired;
 use crate::components::flash_bars::FlashBars;
 use crate::components::nav_bar::NavBar;
 use crate::state::use_lab;
@@ -38,11 +39,21 @@ pub fn ConsoleLayout() -> impl IntoView {
             );
         }
     });
+    // An IAM user who must create a new password meets only that page.
+    let must_change = Memo::new(move |_| {
+        ctx.lab.with(|l| {
+            l.session
+                .as_ref()
+                .map(|s| s.identity.clone())
+                .filter(|who| l.password_change_required(who))
+        })
+    });
     view! {
         <Show when=move || signed_in.get()>
-            <NavBar/>
-            <FlashBars/>
-            <Outlet/>
+            {move || match must_change.get() {
+                Some(who) => view! { <ChangePasswordRequired who=who/> }.into_any(),
+                None => view! { <NavBar/><FlashBars/><Outlet/> }.into_any(),
+            }}
         </Show>
     }
 }

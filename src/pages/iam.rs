@@ -11,7 +11,7 @@ mod user_detail;
 mod user_dialogs;
 mod users_table;
 
-pub use create_user::CreateUserPage;
+pub use create_user::{CreateUserDefaults, CreateUserPage};
 pub use user_create_key::CreateUserAccessKeyPage;
 pub use user_detail::UserDetailPage;
 

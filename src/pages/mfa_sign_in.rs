@@ -3,6 +3,7 @@
 
 use crate::browser::{focus_soon, now, webauthn};
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::domain::lab::{MfaChallenge, MfaSignInProblem, SignInStep, SignedIn};
 use crate::domain::mfa::webauthn::check_assertion;
 use crate::domain::navigation::after_sign_in;
@@ -170,7 +171,7 @@ pub fn MfaSignIn(
             (!shown.is_empty()).then(|| view! {
                 <section class="lab-token" aria-labelledby="lab-token-heading">
                     <h3 id="lab-token-heading">{tr(T::LabTokenHeading)}</h3>
-                    <p class="hint">{tr(T::LabTokenNote)}</p>
+                    <LabNote text=T::LabNoteHardwareToken/>
                     {shown.into_iter().map(|t| view! {
                         <p class="token-display">
                             <span>{t.name}" ("{t.serial}")"</span>

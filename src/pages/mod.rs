@@ -1,6 +1,7 @@
 //! One module per console screen (a file, or a file and a folder of its parts).
 
 pub mod account;
+pub mod change_password_required;
 pub mod cloudshell;
 pub mod console_home;
 pub mod console_layout;

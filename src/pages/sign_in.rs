@@ -1,6 +1,8 @@
 //! The main sign-in page: root user (email, then password) or IAM user (account,
 //! then the account-specific page).
 
+mod reopen_account;
+
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::browser::focus_soon;
 use crate::components::field::Field;
@@ -8,6 +10,7 @@ use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::MfaChallenge;
+use crate::domain::lab::SignInError;
 use crate::domain::navigation::after_sign_in;
 use crate::domain::policy::is_valid_email;
 use crate::i18n::T;
@@ -15,6 +18,7 @@ use crate::state::{tr, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_navigate, use_query_map};
+use reopen_account::ReopenAccount;
 
 // The ids `Field` gives these boxes, for moving focus to them.
 const EMAIL_BOX: &str = "#field-rootuseremail";
@@ -67,6 +71,10 @@ pub fn SignInPage() -> impl IntoView {
     let email_step = RwSignal::new(None::<String>);
     let errors = RwSignal::new(Vec::<T>::new());
     let pending = RwSignal::new(None::<MfaChallenge>);
+    // The right password of a closed account: kept until Reopen account or a
+    // different email is chosen.
+    let closed = RwSignal::new(false);
+    let closed_password = StoredValue::new(None::<String>);
     let navigate = use_navigate();
 
     let on_next = {
@@ -105,6 +113,10 @@ pub fn SignInPage() -> impl IntoView {
             }
         }
     };
+    let go_on = Callback::new({
+        let navigate = navigate.clone();
+        move |()| navigate(&after_sign_in(next()), Default::default())
+    });
     let on_sign_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(email) = email_step.get_untracked() else {
@@ -114,6 +126,7 @@ pub fn SignInPage() -> impl IntoView {
         let navigate = navigate.clone();
         // Read now: the page (and its query memo) may be gone when hashing ends.
         let target = after_sign_in(next());
+        let typed = pw.clone();
         ctx.act_with_password(
             move |lab, kdf, rng, now| lab.sign_in_root(&email, &pw, kdf, rng, now),
             move |step| {
@@ -122,6 +135,11 @@ pub fn SignInPage() -> impl IntoView {
                     Ok(step) => show_password_step(ctx, step, pending, || {
                         navigate(&target, Default::default())
                     }),
+                    Err(SignInError::AccountClosed) => {
+                        errors.set(vec![]);
+                        closed_password.set_value(Some(typed));
+                        closed.set(true);
+                    }
                     Err(_) => {
                         errors.set(vec![T::AuthIncorrect]);
                         focus_soon(PASSWORD_BOX);
@@ -185,13 +203,28 @@ pub fn SignInPage() -> impl IntoView {
                             email_step.set(None);
                             password.set(String::new());
                             errors.set(vec![]);
+                            closed.set(false);
+                            closed_password.set_value(None);
                             focus_soon(EMAIL_BOX);
                         }>{tr(T::UseDifferentEmail)}</button>
                     </p>
-                    <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
-                    <ForgotPassword/>
-                    <SubmitButton label=T::SignInButton class="primary wide"/>
+                    <Show when=move || !closed.get()>
+                        <Field label=T::Password value=password kind="password" autocomplete="current-password"/>
+                        <ForgotPassword/>
+                        <SubmitButton label=T::SignInButton class="primary wide"/>
+                    </Show>
                 </form>
+                <Show when=move || closed.get()>
+                    <ReopenAccount
+                        email=email_step.get_untracked().unwrap_or_default()
+                        password=closed_password
+                        pending=pending
+                        go_on=go_on
+                        on_failed=Callback::new(move |()| {
+                            closed.set(false);
+                            errors.set(vec![T::AuthIncorrect]);
+                        })/>
+                </Show>
             </Show>
             </div>
             <hr/>

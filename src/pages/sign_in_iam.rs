@@ -68,7 +68,10 @@ pub fn SignInIamPage() -> impl IntoView {
                     Err(SignInError::RootEmailAsIamUserName) => {
                         error.set(Some(T::RootEmailOnIamPage))
                     }
-                    Err(SignInError::Incorrect) => error.set(Some(T::AuthIncorrect)),
+                    // A closed account's IAM users cannot sign in (only its root user).
+                    Err(SignInError::Incorrect | SignInError::AccountClosed) => {
+                        error.set(Some(T::AuthIncorrect))
+                    }
                 },
             );
         }

@@ -89,6 +89,7 @@ impl Harness {
             name: name.into(),
             console_password: password.map(String::from),
             add_to_administrators: admin,
+            ..Default::default()
         };
         self.lab
             .create_user(

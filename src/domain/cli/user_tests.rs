@@ -292,6 +292,7 @@ fn a_console_session_of_an_iam_user_is_that_user_in_cloudshell() {
         name: "Bob".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: false,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),

@@ -4,7 +4,9 @@
 
 pub mod alias;
 pub mod credential_report;
+pub mod credentials_file;
 pub mod error;
+pub mod generated_password;
 pub mod group;
 pub mod managed_policy;
 pub mod tag;

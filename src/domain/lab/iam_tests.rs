@@ -18,6 +18,7 @@ fn user_form(name: &str, password: Option<&str>, admin: bool) -> CreateUserForm 
         name: name.into(),
         console_password: password.map(String::from),
         add_to_administrators: admin,
+        ..Default::default()
     }
 }
 
@@ -28,6 +29,7 @@ fn create(
 ) -> Result<String, Vec<CreateUserProblem>> {
     let root = Identity::root(id);
     lab.create_user(&root, id, f, &QuickKdf, &mut OsRandom, Timestamp(5))
+        .map(|c| c.name)
         .map_err(|r| r.problem().expect("the root user may create users"))
 }
 

@@ -93,6 +93,35 @@ impl Lab {
         Ok(())
     }
 
+    /// Accounts in their post-closure period: each a valid account, holding its
+    /// ID and email against every other account, open or closed. Its alias may
+    /// have been taken by an open account meanwhile (reopening drops it then).
+    fn check_closed_accounts(&self, key_ids: &mut HashSet<String>) -> Checked {
+        at_most(
+            "closed_accounts",
+            self.closed_accounts.len(),
+            MAX_LAB_ACCOUNTS,
+            "closed accounts",
+        )?;
+        for (i, c) in self.closed_accounts.iter().enumerate() {
+            let at = format!("closed_accounts[{i}].account");
+            let a = &c.account;
+            let earlier = self.closed_accounts[..i].iter().map(|c| &c.account);
+            let others = || self.accounts.iter().chain(earlier.clone());
+            if others().any(|b| b.id == a.id) {
+                return Err(problem(format!("{at}.id"), "repeats another account's ID"));
+            }
+            if others().any(|b| same_email(&b.root.email, &a.root.email)) {
+                return Err(problem(
+                    format!("{at}.root.email"),
+                    "repeats another account's email",
+                ));
+            }
+            check_account(a, &at, key_ids)?;
+        }
+        Ok(())
+    }
+
     /// Every rule a lab made only by the lab's operations keeps.
     pub fn check_integrity(&self) -> Checked {
         let value = serde_json::to_value(self).expect("the lab always serialises");
@@ -131,6 +160,7 @@ impl Lab {
             check_account(a, &at, &mut key_ids)?;
         }
         self.check_serials_unique()?;
+        self.check_closed_accounts(&mut key_ids)?;
         if let Some(session) = &self.session {
             let who = &session.identity;
             let known = self

@@ -19,6 +19,7 @@ fn full_lab() -> Lab {
         name: "admin".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &root,
@@ -292,4 +293,42 @@ fn user_tags_meet_iams_tag_rules() {
     });
     let refused = lab.check_integrity().unwrap_err();
     assert_eq!(refused.path, "accounts[0].users[0].tags[1]");
+}
+
+#[test]
+fn closed_accounts_hold_their_id_and_email_against_every_other_account() {
+    let (mut lab, id) = lab_with_account();
+    lab.close_account(&Identity::root(id), &id.to_string(), Timestamp(3))
+        .unwrap();
+    lab.sign_up(
+        &form("second@example.com"),
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(4),
+    )
+    .unwrap();
+    assert_eq!(lab.check_integrity(), Ok(()));
+    let mut same_email = lab.clone();
+    same_email.accounts[0].root.email = EMAIL.into();
+    assert_eq!(
+        same_email.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.root.email"
+    );
+    let mut same_id = lab.clone();
+    same_id.accounts[0].id = id;
+    assert_eq!(
+        same_id.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.id"
+    );
+    let mut bad = lab.clone();
+    bad.closed_accounts[0].account.name = String::new();
+    assert_eq!(
+        bad.check_integrity().unwrap_err().path,
+        "closed_accounts[0].account.name"
+    );
+    // A lab stored before closed accounts were kept loads with none.
+    let mut old = serde_json::to_value(&lab).unwrap();
+    old.as_object_mut().unwrap().remove("closed_accounts");
+    let loaded: Lab = serde_json::from_value(old).unwrap();
+    assert!(loaded.closed_accounts.is_empty());
 }

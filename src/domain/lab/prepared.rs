@@ -66,11 +66,11 @@ impl Lab {
         rng: &mut impl Random,
         created: Timestamp,
     ) -> Result<(), PrepareProblem> {
-        let problems = self.sign_up_problems(form);
+        let problems = self.sign_up_problems(form, created);
         if !problems.is_empty() {
             return Err(PrepareProblem::SignUp(problems));
         }
-        if self.account(id).is_some() {
+        if self.account_id_held(id) {
             return Err(PrepareProblem::AccountIdTaken);
         }
         self.open_account(id, form, kdf, rng, created);
@@ -141,10 +141,17 @@ impl Lab {
         now: Timestamp,
     ) -> Result<(), MfaAssignProblem> {
         // A token belongs to one user, in the whole lab (as `assign_hardware_token`).
-        if let Some(serial) = device.hardware_serial {
-            if self.all_mfa_devices().any(|d| d.serial == serial) {
+        match device.hardware_serial {
+            Some(serial) if self.all_mfa_devices().any(|d| d.serial == serial) => {
                 return Err(MfaAssignProblem::SerialTaken);
             }
+            None => {
+                let serial = crate::domain::mfa::device::virtual_serial(owner.account, device.name);
+                if self.virtual_device_exists(owner.account, &serial) {
+                    return Err(MfaAssignProblem::EntityAlreadyExists);
+                }
+            }
+            Some(_) => {}
         }
         let devices = self
             .credentials_mut(owner)
@@ -318,6 +325,7 @@ mod tests {
             name: "bob".into(),
             console_password: None,
             add_to_administrators: false,
+            ..Default::default()
         };
         lab.create_user(&root, id(), &bob, &QuickKdf, &mut OsRandom, Timestamp(9))
             .unwrap();

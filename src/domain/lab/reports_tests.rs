@@ -43,6 +43,7 @@ fn create(lab: &mut Lab, id: AccountId, name: &str, password: Option<&str>, when
         name: name.into(),
         console_password: password.map(String::from),
         add_to_administrators: false,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),

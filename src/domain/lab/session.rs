@@ -58,6 +58,9 @@ pub enum SignUpProblem {
     LabFull,
     EmailInvalid,
     EmailTaken,
+    /// The email of an account in its post-closure period (AWS: not usable as
+    /// another account's email).
+    EmailOfClosedAccount,
     AccountNameLength,
     Password(PasswordProblem),
     ConfirmMismatch,
@@ -68,6 +71,9 @@ pub enum SignInError {
     /// One message for a wrong email, user name or password: it never says which.
     Incorrect,
     RootEmailAsIamUserName,
+    /// The right root password of an account in its post-closure period: the
+    /// sign-in page offers to reopen it.
+    AccountClosed,
 }
 
 impl Lab {
@@ -84,13 +90,14 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<AccountId, Vec<SignUpProblem>> {
-        let problems = self.sign_up_problems(form);
+        self.forget_ended_closures(now);
+        let problems = self.sign_up_problems(form, now);
         if !problems.is_empty() {
             return Err(problems);
         }
         let id = loop {
             let id = AccountId::generate(rng);
-            if self.account(id).is_none() {
+            if !self.account_id_held(id) {
                 break id;
             }
         };
@@ -99,7 +106,7 @@ impl Lab {
     }
 
     /// Every rule of the sign-up form the form breaks, in the page's order.
-    pub(super) fn sign_up_problems(&self, form: &SignUpForm) -> Vec<SignUpProblem> {
+    pub(super) fn sign_up_problems(&self, form: &SignUpForm, now: Timestamp) -> Vec<SignUpProblem> {
         let mut problems = Vec::new();
         if self.accounts.len() >= super::integrity::MAX_LAB_ACCOUNTS {
             problems.push(SignUpProblem::LabFull);
@@ -108,6 +115,8 @@ impl Lab {
             problems.push(SignUpProblem::EmailInvalid);
         } else if self.email_in_use(&form.email) {
             problems.push(SignUpProblem::EmailTaken);
+        } else if self.closed_account_by_email(&form.email, now).is_some() {
+            problems.push(SignUpProblem::EmailOfClosedAccount);
         }
         if !is_valid_account_name(&form.account_name) {
             problems.push(SignUpProblem::AccountNameLength);
@@ -159,12 +168,22 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<SignInStep, SignInError> {
-        let id = self
+        self.forget_ended_closures(now);
+        let open = self
             .accounts
             .iter()
-            .find(|a| same_email(&a.root.email, email))
-            .ok_or(SignInError::Incorrect)?
-            .id;
+            .find(|a| same_email(&a.root.email, email));
+        let Some(id) = open.map(|a| a.id) else {
+            // AWS lets a closed account's root user sign in during the
+            // post-closure period; here that sign-in offers to reopen it.
+            let closed = self.closed_account_by_email(email, now);
+            return match closed {
+                Some(c) if c.account.root.password.verify(password, kdf) => {
+                    Err(SignInError::AccountClosed)
+                }
+                _ => Err(SignInError::Incorrect),
+            };
+        };
         self.sign_in_with_password(Identity::root(id), password, kdf, rng, now)
     }
 

@@ -7,11 +7,13 @@ use super::{ChangePasswordProblem, Identity, Lab, Principal, Refused};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
 use crate::domain::iam::error::IamError;
+use crate::domain::iam::generated_password::generate_console_password;
 use crate::domain::iam::group::{Group, ADMINISTRATORS};
 use crate::domain::iam::managed_policy::known_policy;
+use crate::domain::iam::managed_policy::IAM_USER_CHANGE_PASSWORD;
 use crate::domain::iam::user::{
     console_password_problems, unique_id, user_name_problem, CreateUserForm, CreateUserProblem,
-    IamUser, UserNameProblem,
+    CreatedUser, IamUser, UserNameProblem,
 };
 use crate::domain::ids::AccountId;
 use crate::domain::password::{Kdf, PasswordHash};
@@ -69,9 +71,12 @@ impl Lab {
         self.account(account)?.user(name)
     }
 
-    /// The console's "Create user": the name, optional console access, and the
-    /// Administrators group (created, with AdministratorAccess, on first use).
-    /// Returns the stored name.
+    /// The console's "Create user": the name, optional console access (a custom
+    /// password, or one generated to meet the password policy), whether the user
+    /// must create a new password at next sign-in (AWS then attaches
+    /// `IAMUserChangePassword`, so the user may), and the Administrators group
+    /// (created, with AdministratorAccess, on first use). Returns the stored name
+    /// and any generated password, which is shown once.
     pub fn create_user(
         &mut self,
         actor: &Identity,
@@ -80,7 +85,7 @@ impl Lab {
         kdf: &dyn Kdf,
         rng: &mut impl Random,
         now: Timestamp,
-    ) -> Result<String, Refused<Vec<CreateUserProblem>>> {
+    ) -> Result<CreatedUser, Refused<Vec<CreateUserProblem>>> {
         let name = form.name.trim();
         self.allowed(actor, account, "iam:CreateUser", Some(name))?;
         let Some(a) = self.account(account) else {
@@ -92,6 +97,9 @@ impl Lab {
         } else if a.user(name).is_some() {
             problems.push(CreateUserProblem::UserName(UserNameProblem::Taken));
         }
+        let generated = (form.autogenerate_password && form.console_password.is_none())
+            .then(|| generate_console_password(rng, &a.root.email, &a.name));
+        let console_password = form.console_password.clone().or(generated.clone());
         if let Some(pw) = &form.console_password {
             problems.extend(
                 console_password_problems(pw, &a.root.email, &a.name)
@@ -102,21 +110,27 @@ impl Lab {
         if !problems.is_empty() {
             return Err(problems.into());
         }
+        // Only a user with a console password can be asked to change it.
+        let reset_required = form.password_reset_required && console_password.is_some();
         let user = IamUser {
             name: name.to_string(),
             user_id: unique_id("AIDA", account, rng),
             created: now,
-            password: form
-                .console_password
+            password: console_password
                 .as_deref()
                 .map(|pw| PasswordHash::new(pw, kdf, rng)),
             groups: Vec::new(),
-            attached_policies: Vec::new(),
+            attached_policies: if reset_required {
+                vec![IAM_USER_CHANGE_PASSWORD.to_string()]
+            } else {
+                Vec::new()
+            },
             access_keys: AccessKeys::default(),
             mfa: Default::default(),
             tags: Vec::new(),
             password_last_used: None,
             password_last_changed: form.console_password.as_ref().map(|_| now),
+            password_reset_required: reset_required,
         };
         let group_id = unique_id("AGPA", account, rng);
         let Some(a) = self.account_mut(account) else {
@@ -129,7 +143,18 @@ impl Lab {
                 u.groups.push(group);
             }
         }
-        Ok(name.to_string())
+        Ok(CreatedUser {
+            name: name.to_string(),
+            generated_password: generated,
+        })
+    }
+
+    /// Whether this principal signed in with a password it must change before it
+    /// may use the console ("Users must create a new password at next sign-in").
+    pub fn password_change_required(&self, who: &Identity) -> bool {
+        who.user_name()
+            .and_then(|name| self.iam_user(who.account, name))
+            .is_some_and(|u| u.password_reset_required && u.password.is_some())
     }
 
     pub fn create_group(
@@ -262,6 +287,7 @@ impl Lab {
         if let Ok(u) = user_mut(self, account, name) {
             u.password = Some(PasswordHash::new(new, kdf, rng));
             u.password_last_changed = Some(now);
+            u.password_reset_required = false;
             let stored = Identity::user(account, u.name.clone());
             super::mfa::rewrap_seeds(&mut u.mfa, &stored, current, new, kdf, rng);
         }

@@ -81,6 +81,10 @@ pub enum MfaAssignProblem {
     /// Not 1–128 of `A–Z a–z 0–9 + = , . @ _ -`.
     NameInvalid,
     NameTaken,
+    /// A virtual MFA device of that name exists in the account already (its
+    /// serial, `arn:aws:iam::ACCOUNT:mfa/NAME`, names it account-wide): IAM's
+    /// `EntityAlreadyExists`, whichever principal holds it.
+    EntityAlreadyExists,
     /// Eight devices already.
     LimitExceeded,
     /// The key was derived before the password (or its salt) changed.

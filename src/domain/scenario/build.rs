@@ -177,11 +177,12 @@ fn add_account(
             name: u.name.clone(),
             console_password: u.password.clone(),
             add_to_administrators: u.administrator,
+            ..Default::default()
         };
         let name = lab
             .create_user(&root, id, &form, kdf, rng, u.created.unwrap_or(now))
             .map_err(|e| invalid(&here, format!("cannot be created ({e:?})")))?;
-        let user = Identity::user(id, name);
+        let user = Identity::user(id, name.name);
         for (k, key) in u.access_keys.iter().enumerate() {
             import_key(lab, &user, key, rng, now)
                 .map_err(|reason| invalid(&format!("{here}.access_keys[{k}]"), reason))?;

@@ -173,10 +173,10 @@ fn check_alias(
 ) -> Result<(), ScenarioError> {
     match alias_problem(alias) {
         None => {}
-        Some(AliasProblem::AllDigits) => {
+        Some(AliasProblem::TwelveDigits) => {
             return Err(invalid(
                 &at("alias"),
-                "must not be only digits: it would read as an account ID",
+                "must not be a 12-digit number: it would read as an account ID",
             ))
         }
         Some(_) => {

@@ -32,6 +32,7 @@ fn add_admin(lab: &mut Lab, id: AccountId) {
         name: "admin".into(),
         console_password: Some(USER_PW.into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),
@@ -292,7 +293,7 @@ fn events_for_unknown_accounts_are_ignored_and_closed_accounts_forgotten() {
     let ghost = AccountId::new(42).unwrap();
     lab.record_task_event(ghost, TaskEvent::SignedInAsRoot);
     assert!(lab.training.get(ghost).is_none());
-    lab.close_account(&Identity::root(id), &id.to_string())
+    lab.close_account(&Identity::root(id), &id.to_string(), Timestamp(9))
         .unwrap();
     assert_eq!(settled(&mut lab), []);
     assert!(lab.training.get(id).is_none());

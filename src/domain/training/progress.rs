@@ -184,6 +184,16 @@ impl TrainingProgress {
         self.0.get(&account).cloned().unwrap_or_default()
     }
 
+    /// Takes an account's progress out (the account closes), to be restored if
+    /// it reopens.
+    pub fn take(&mut self, account: AccountId) -> Option<Progress> {
+        self.0.remove(&account)
+    }
+
+    pub fn restore(&mut self, account: AccountId, progress: Progress) {
+        self.0.insert(account, progress);
+    }
+
     pub fn record(&mut self, account: AccountId, event: TaskEvent) {
         self.0.entry(account).or_default().record(event);
     }
@@ -318,6 +328,7 @@ mod tests {
             tags: Vec::new(),
             password_last_used: None,
             password_last_changed: None,
+            password_reset_required: false,
         }
     }
 

@@ -5,6 +5,7 @@ use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::denied_text;
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::submit::SubmitButton;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::{console_may_delete_user, Refused};
@@ -63,7 +64,7 @@ pub fn ConsolePasswordDialog(
     view! {
         <Modal title=Signal::derive(tr(title)) on_escape=on_close>
             <form on:submit=submit novalidate>
-                <p class="alert alert-warning">{tr(T::ConsolePasswordMfaNote)}</p>
+                <LabNote text=T::LabNoteAdminPasswordRemovesTotp/>
                 {set.then(|| view! {
                     <Field label=T::ConsolePassword value=password kind="password" autocomplete="new-password"
                         hint=T::PasswordRules errors=errors/>

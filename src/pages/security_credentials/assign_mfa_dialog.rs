@@ -4,6 +4,7 @@
 use crate::browser::{focus_soon, now, webauthn, FIRST_INVALID};
 use crate::components::dialog::Modal;
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{Identity, Lab, NewTotpDevice};
 use crate::domain::mfa::webauthn::{check_registration, registration_challenge, Expected};
@@ -102,11 +103,10 @@ pub fn AssignMfaDialog(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let typed = name.get_untracked();
-            let check = ctx.lab.with_untracked(|l| {
-                l.mfa_devices(&owner)
-                    .map(|d| d.check_new(&typed, ""))
-                    .unwrap_or(Err(MfaAssignProblem::NoSuchEntity))
-            });
+            let virtual_device = kind.get_untracked() == Kind::App;
+            let check = ctx
+                .lab
+                .with_untracked(|l| l.check_new_device_name(&owner, &typed, virtual_device));
             name_problem.set(None);
             error.set(None);
             match check {
@@ -276,7 +276,7 @@ pub fn AssignMfaDialog(
             <Show when=move || chosen.get().is_none()>
                 <form on:submit=on_next.clone() novalidate>
                     <Field label=T::DeviceName value=name autocomplete="off" hint=T::DeviceNameHint
-                        errors=name_errors detail=bad_char/>
+                        errors=name_errors detail=Signal::derive(move || Some(bad_char.get()).filter(|d| !d.is_empty()))/>
                     <fieldset class="choice">
                         <legend>{tr(T::MfaDeviceLegend)}</legend>
                         {radio(Kind::App, T::AuthenticatorApp, T::AuthenticatorAppHint)}
@@ -311,7 +311,7 @@ pub fn AssignMfaDialog(
                     <Show when=move || chosen.get() == Some(Kind::Token)>
                         <section class="lab-token" aria-labelledby="issued-token-heading">
                             <h3 id="issued-token-heading">{tr(T::LabTokenHeading)}</h3>
-                            <p class="hint">{tr(T::LabTokenNote)}</p>
+                            <LabNote text=T::LabNoteHardwareToken/>
                             <p class="token-display">
                                 <span class="mono token-serial">{move || token.with_value(|t| t.serial.clone())}</span>
                                 <strong class="token-code mono">{move || token.with_value(|t| t.display(clock.get()))}</strong>
@@ -324,6 +324,7 @@ pub fn AssignMfaDialog(
                         <Field label=T::MfaCode1 value=code1 autocomplete="one-time-code"/>
                         <Field label=T::MfaCode2 value=code2 autocomplete="one-time-code"/>
                         <Show when=move || needs_password.get()>
+                            <LabNote text=T::LabNoteMfaPassword/>
                             <Field label=T::ConfirmPasswordForMfa value=password kind="password" autocomplete="current-password"/>
                         </Show>
                     </Show>

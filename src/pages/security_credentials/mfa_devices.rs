@@ -4,6 +4,7 @@
 use super::assign_mfa_dialog::AssignMfaDialog;
 use crate::browser::format_time;
 use crate::components::dialog::Modal;
+use crate::components::lab_note::LabNote;
 use crate::domain::lab::Identity;
 use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
 use crate::i18n::T;
@@ -109,7 +110,7 @@ pub fn MfaDevicesPanel(
                 </tbody>
             </table></div>
         </Show>
-        <Show when=move || can_assign fallback=|| view! { <p class="hint">{tr(T::UserAssignsOwnMfa)}</p> }>
+        <Show when=move || can_assign fallback=|| view! { <LabNote text=T::LabNoteUsersAssignOwnMfa/> }>
             <p>
                 <button type="button" on:click=move |_| assigning.set(true)>{tr(T::AssignMfaDevice)}</button>
             </p>

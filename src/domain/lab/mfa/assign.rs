@@ -4,11 +4,13 @@
 
 use super::super::{Denied, Identity, Lab, Principal};
 use super::sealing::{check_sealable, key_from_password, push_sealed, SealedDevice};
+use crate::domain::ids::AccountId;
 use crate::domain::mfa::device::{
     is_p256_spki, passkey_serial, valid_credential_id, virtual_serial,
 };
 use crate::domain::mfa::{
-    verify_enrolment_codes, HardwareToken, MfaAssignProblem, MfaDevice, MfaDeviceKind, SealKey,
+    valid_device_name, verify_enrolment_codes, HardwareToken, MfaAssignProblem, MfaDevice,
+    MfaDeviceKind, SealKey,
 };
 use crate::domain::password::Kdf;
 use crate::domain::random::Random;
@@ -94,7 +96,48 @@ impl Lab {
         now: Timestamp,
     ) -> Result<(), MfaAssignProblem> {
         let serial = virtual_serial(actor.account, device.name);
+        if self.virtual_device_exists(actor.account, &serial) {
+            return Err(MfaAssignProblem::EntityAlreadyExists);
+        }
         self.assign_seed(actor, (device, serial, false), seed, key, rng, now)
+    }
+
+    /// A virtual device's name is unique in its account, not per principal: its
+    /// ARN has no user in it. IAM names ignore case.
+    pub(in crate::domain::lab) fn virtual_device_exists(
+        &self,
+        account: AccountId,
+        serial: &str,
+    ) -> bool {
+        let Some(a) = self.account(account) else {
+            return false;
+        };
+        std::iter::once(&a.root.mfa)
+            .chain(a.users.iter().map(|u| &u.mfa))
+            .flat_map(|m| &m.devices)
+            .any(|d| d.serial.eq_ignore_ascii_case(serial))
+    }
+
+    /// The wizard's first step (`Next`) on a name: the rules any new device of
+    /// `owner`'s meets, and for a virtual device (an authenticator app) the
+    /// account-wide name IAM checks when the console creates it at that step.
+    pub fn check_new_device_name(
+        &self,
+        owner: &Identity,
+        name: &str,
+        virtual_device: bool,
+    ) -> Result<(), MfaAssignProblem> {
+        let devices = self
+            .mfa_devices(owner)
+            .ok_or(MfaAssignProblem::NoSuchEntity)?;
+        if !valid_device_name(name) {
+            return Err(MfaAssignProblem::NameInvalid);
+        }
+        let serial = virtual_serial(owner.account, name);
+        if virtual_device && self.virtual_device_exists(owner.account, &serial) {
+            return Err(MfaAssignProblem::EntityAlreadyExists);
+        }
+        devices.check_new(name, "")
     }
 
     /// The lab hands the learner a token; it is kept only once assigned.

@@ -150,7 +150,7 @@ fn refused_assignments_name_the_problem_and_change_nothing() {
             &k,
             code(&SEED, 0),
             code(&SEED, 1),
-            MfaAssignProblem::NameTaken,
+            MfaAssignProblem::EntityAlreadyExists,
         ),
         (
             "tablet",
@@ -191,6 +191,70 @@ fn refused_assignments_name_the_problem_and_change_nothing() {
         assert_eq!(result, Err(problem), "{name}");
         assert_eq!(lab, before);
     }
+}
+
+#[test]
+fn virtual_device_names_are_unique_in_the_account_not_per_principal() {
+    let (mut lab, id) = lab_with_account();
+    let k = key(&lab, id, PASSWORD).unwrap();
+    assign_app(&mut lab, id, "phone", &k).unwrap();
+    add_user(&mut lab, id, "bob", false);
+    let root = Identity::root(id);
+    lab.set_user_password(
+        &root,
+        id,
+        "bob",
+        Some(PASSWORD),
+        &QuickKdf,
+        &mut OsRandom,
+        Timestamp(2),
+    )
+    .unwrap();
+    let bob = Identity::user(id, "bob");
+    let bob_key = lab
+        .seal_key(&bob, PASSWORD, &QuickKdf, &mut OsRandom)
+        .unwrap();
+    let assign_bob = |lab: &mut Lab, name: &str| {
+        lab.assign_authenticator_app(
+            &bob,
+            NewTotpDevice {
+                name,
+                code_1: &code(&SEED, 0),
+                code_2: &code(&SEED, 1),
+            },
+            &SEED,
+            &bob_key,
+            &mut OsRandom,
+            now(),
+        )
+    };
+    // The wizard's Next says so already, for an authenticator app only.
+    assert_eq!(
+        lab.check_new_device_name(&bob, "Phone", true),
+        Err(MfaAssignProblem::EntityAlreadyExists)
+    );
+    assert_eq!(lab.check_new_device_name(&bob, "Phone", false), Ok(()));
+    assert_eq!(
+        lab.check_new_device_name(&bob, "my phone", true),
+        Err(MfaAssignProblem::NameInvalid)
+    );
+    assert_eq!(lab.check_new_device_name(&bob, "bob-phone", true), Ok(()));
+    let before = lab.clone();
+    // IAM's EntityAlreadyExists, whoever holds the name, in any case.
+    for name in ["phone", "PHONE"] {
+        assert_eq!(
+            assign_bob(&mut lab, name),
+            Err(MfaAssignProblem::EntityAlreadyExists),
+            "{name}"
+        );
+        assert_eq!(lab, before);
+    }
+    assign_bob(&mut lab, "bob-phone").unwrap();
+    // Another account has its own names.
+    let other = add_account(&mut lab);
+    let other_key = key(&lab, other, PASSWORD).unwrap();
+    assign_app(&mut lab, other, "phone", &other_key).unwrap();
+    assert!(lab.check_integrity().is_ok());
 }
 
 #[test]
@@ -556,6 +620,7 @@ fn an_iam_user_has_their_own_mfa_rewrapped_by_their_password_change_and_lost_on_
         name: "bob".into(),
         console_password: Some("User-Pass-9".into()),
         add_to_administrators: true,
+        ..Default::default()
     };
     lab.create_user(
         &Identity::root(id),
@@ -686,6 +751,7 @@ fn removing_another_principals_device_needs_the_right() {
             name: name.into(),
             console_password: Some("User-Pass-9".into()),
             add_to_administrators: admin,
+            ..Default::default()
         };
         lab.create_user(&root(id), id, &form, &QuickKdf, &mut OsRandom, now())
             .unwrap();
