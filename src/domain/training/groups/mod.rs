@@ -1,0 +1,3 @@
+//! One file per task group (see `super::group`).
+
+pub mod secure_root;
