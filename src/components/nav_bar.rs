@@ -3,8 +3,9 @@
 //! Account (root user only), Security credentials and Sign out.
 
 use crate::domain::lab::{iam_user_label, Principal};
+use crate::domain::training::MenuItem;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_guide, use_lab};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -13,6 +14,9 @@ use leptos_router::hooks::use_navigate;
 pub fn NavBar() -> impl IntoView {
     let ctx = use_lab();
     let open = RwSignal::new(false);
+    // What the guided panel points at ("Show me where"): the button, then the item.
+    let pointing = use_guide().pointing;
+    let points_at = move |item: MenuItem| move || pointing.get() == Some(item);
     let navigate = use_navigate();
     let account_name = move || {
         ctx.lab
@@ -60,6 +64,7 @@ pub fn NavBar() -> impl IntoView {
                 <button
                     type="button"
                     class="account-button"
+                    class:guide-point=move || pointing.get().is_some() && !open.get()
                     aria-haspopup="menu"
                     aria-expanded=move || open.get().to_string()
                     aria-controls="account-menu"
@@ -72,18 +77,18 @@ pub fn NavBar() -> impl IntoView {
                     <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel)>
                         <Show when=is_root>
                             <li role="none">
-                                <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
+                                <A href=crate::browser::app_href("/console/account") attr:role="menuitem" attr:class=move || points_at(MenuItem::Account)().then_some("guide-point") on:click=move |_| open.set(false)>
                                     {tr(T::MenuAccount)}
                                 </A>
                             </li>
                         </Show>
                         <li role="none">
-                            <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" on:click=move |_| open.set(false)>
+                            <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" attr:class=move || points_at(MenuItem::SecurityCredentials)().then_some("guide-point") on:click=move |_| open.set(false)>
                                 {tr(T::MenuSecurityCredentials)}
                             </A>
                         </li>
                         <li role="none">
-                            <button type="button" role="menuitem" on:click=sign_out.clone()>
+                            <button type="button" role="menuitem" class:guide-point=points_at(MenuItem::SignOut) on:click=sign_out.clone()>
                                 {tr(T::MenuSignOut)}
                             </button>
                         </li>

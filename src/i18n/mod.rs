@@ -24,6 +24,7 @@ macro_rules! catalogue {
 mod catalogue;
 pub mod messages;
 mod mfa_messages;
+pub mod training;
 pub use catalogue::*;
 
 #[cfg(test)]

@@ -1,3 +1,6 @@
+//! Console Home: who is signed in to which account, and the way on to
+//! Security credentials.
+
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use leptos::prelude::*;
@@ -30,7 +33,11 @@ pub fn ConsoleHome() -> impl IntoView {
         <main class="page">
             <h1>{tr(T::ConsoleHomeHeading)}</h1>
             <section class="panel">
-                <p>{tr(T::ConsoleHomeIntro)}</p>
+                // An IAM user manages its own credentials there, never the root user's.
+                <p>{move || match account().3 {
+                    T::SignedInAsRoot => T::ConsoleHomeIntro,
+                    _ => T::ConsoleHomeIntroIamUser,
+                }.text(locale.get())}</p>
                 <dl class="details">
                     <dt>{tr(T::AccountName)}</dt><dd>{move || account().0}</dd>
                     <dt>{tr(T::AccountId)}</dt><dd>{move || account().1}</dd>

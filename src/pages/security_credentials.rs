@@ -12,6 +12,7 @@ mod root_warning;
 use crate::components::denied::DeniedNotice;
 use crate::components::disclosure::Disclosure;
 use crate::domain::lab::{Identity, Principal};
+use crate::domain::training::Section;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
 use access_keys::AccessKeysPanel;
@@ -55,6 +56,17 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The section the guided panel's "Go there" names (`?section=access-keys`).
+    let query = leptos_router::hooks::use_query_map();
+    let guided = move |section: Section| {
+        Signal::derive(move || {
+            query.with(|q| {
+                q.get(Section::QUERY)
+                    .as_deref()
+                    .and_then(Section::from_slug)
+            }) == Some(section)
+        })
+    };
     view! {
         <Show when=move || warning.get()>
             <RootWarning on_continue=Callback::new(move |_| warning.set(false))/>
@@ -69,10 +81,10 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                     <dt>{tr(T::AccountId)}</dt><dd class="account-id">{move || details.get().2}</dd>
                 </dl>
             </section>
-            <Disclosure title=Signal::derive(tr(T::MfaSection))>
+            <Disclosure title=Signal::derive(tr(T::MfaSection)) guided=guided(Section::Mfa)>
                 <MfaDevicesPanel owner=Identity::new(account, principal.clone())/>
             </Disclosure>
-            <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
+            <Disclosure title=Signal::derive(tr(T::AccessKeysSection)) guided=guided(Section::AccessKeys)>
                 {move || match denied.get() {
                     Some(d) => view! { <DeniedNotice denied=d action=T::NotAuthorizedAccessKeys/> }.into_any(),
                     None => view! { <AccessKeysPanel owner=owner.get_value()/> }.into_any(),

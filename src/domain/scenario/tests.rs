@@ -272,6 +272,7 @@ fn load_into_puts_the_progress_in_the_lab_and_says_what_loaded() {
             description: named_scenario("ready-to-delete").unwrap().description,
             accounts: vec![id],
             signed_in: Some(id),
+            remembers_iam_sign_in: false,
         }
     );
     let latched: Vec<Task> = lab.training.get(id).unwrap().latched().collect();
@@ -337,4 +338,32 @@ fn null_reads_as_absent() {
     let key = json!({"secret_access_key": SECRET_1, "status": null, "last_used": null, "access_key_id": null});
     let s = parse_scenario(&two_keys_with("access_keys", json!([key]))).unwrap();
     assert_eq!(s.accounts[0].access_keys[0].status, AccessKeyStatus::Active);
+}
+
+#[test]
+fn a_loaded_scenario_opens_the_console_or_the_remembered_three_box_page() {
+    let mut lab = existing_lab();
+    let loaded = named_scenario("iam-user-remembered")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert!(loaded.remembers_iam_sign_in);
+    // The sign-in page (or the start page, which leads to it) was shown before
+    // the scenario loaded: it gives way to the page the scenario remembers.
+    for here in ["/signin", "/signin/", "/"] {
+        assert_eq!(loaded.opens(here), Some("/signin/iam"), "{here}");
+    }
+    for here in ["/lab-data", "/signin/iam", "/signup", "/cloudshell"] {
+        assert_eq!(loaded.opens(here), None, "{here}");
+    }
+    let signed_in = named_scenario("ready-to-delete")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(signed_in.opens("/lab-data"), Some("/console"));
+    let fresh = named_scenario("fresh")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(fresh.opens("/signin"), None);
 }

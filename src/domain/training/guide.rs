@@ -10,7 +10,7 @@ use crate::domain::principal::Principal;
 
 /// A section of the Security credentials page, named in the address
 /// (`?section=access-keys`) so the page opens and highlights it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
     AccessKeys,
     Mfa,
@@ -34,14 +34,14 @@ impl Section {
 }
 
 /// An item of the console's account menu.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MenuItem {
     Account,
     SecurityCredentials,
     SignOut,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Guide {
     /// Open this app route, with this section opened.
     Page {

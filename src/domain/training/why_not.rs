@@ -10,7 +10,7 @@ use crate::domain::access_key::AccessKeyStatus;
 use crate::domain::account::Account;
 use crate::domain::principal::Principal;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NotTicked {
     /// A root-user task while an IAM user is signed in.
     NeedsRootUser,
