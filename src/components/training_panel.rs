@@ -41,7 +41,8 @@ pub fn TrainingPanel() -> impl IntoView {
         pointing.set(None);
     });
     view! {
-        <section class="training-panel" aria-labelledby="training-toggle">
+        <section class="training-panel" aria-labelledby="training-toggle"
+            on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() { close_and_return() }>
             <h2>
                 <button type="button" id="training-toggle" class="training-toggle" node_ref=toggle
                     aria-expanded=move || open.get().to_string()
@@ -54,8 +55,7 @@ pub fn TrainingPanel() -> impl IntoView {
             </h2>
             <NextStep facts=facts close=close/>
             <Show when=move || open.get()>
-                <aside id="training-tasks" class="training-drawer" aria-labelledby="training-drawer-heading"
-                    on:keydown=move |ev| if ev.key() == "Escape" { close_and_return() }>
+                <aside id="training-tasks" class="training-drawer" aria-labelledby="training-drawer-heading">
                     <div class="training-drawer-head">
                         <h2 id="training-drawer-heading">{tr(T::GuidedTasks)}</h2>
                         <button type="button" class="training-close" on:click=move |_| close_and_return()>
