@@ -1,6 +1,5 @@
-//! The panel lists its tasks in groups, group after group. Each group lives in its
-//! own file under `groups/`, so a new group (say, auditing the root user) is one
-//! new file, one line in [`GROUPS`], and its tasks in `Task`.
+//! A titled run of tasks. The groups themselves, one file each, are in
+//! `groups/`, listed in panel order by `groups::GROUPS`.
 
 use super::task::Task;
 
@@ -10,35 +9,4 @@ pub struct TaskGroup {
     /// The stable name views map to a title.
     pub slug: &'static str,
     pub tasks: &'static [Task],
-}
-
-/// Every group, in panel order.
-pub const GROUPS: &[&TaskGroup] = &[&super::groups::secure_root::SECURE_ROOT];
-
-/// The group a task belongs to.
-pub fn group_of(task: Task) -> &'static TaskGroup {
-    GROUPS
-        .iter()
-        .find(|g| g.tasks.contains(&task))
-        .expect("every task is in a group (tested)")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_groups_list_every_task_once_in_panel_order() {
-        let listed: Vec<Task> = GROUPS
-            .iter()
-            .flat_map(|g| g.tasks.iter().copied())
-            .collect();
-        assert_eq!(listed, Task::ALL);
-        for t in Task::ALL {
-            assert!(group_of(t).tasks.contains(&t));
-        }
-        let mut slugs: Vec<&str> = GROUPS.iter().map(|g| g.slug).collect();
-        slugs.dedup();
-        assert_eq!(slugs.len(), GROUPS.len());
-    }
 }

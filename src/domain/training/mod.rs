@@ -27,7 +27,8 @@ mod lab_events_tests;
 #[cfg(test)]
 mod testing;
 
-pub use group::{group_of, TaskGroup, GROUPS};
+pub use group::TaskGroup;
+pub use groups::{group_of, GROUPS};
 pub use guide::{guide, Guide, MenuItem, Section};
 pub use progress::{next_task, task_states, Progress, TaskState, TrainingProgress};
 pub use recap::Recap;

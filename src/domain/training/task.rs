@@ -53,7 +53,7 @@ pub enum Task {
 
 impl Task {
     /// Every task, in the panel's order: the groups' tasks, group after group
-    /// (`super::group::GROUPS`; a test checks the two agree).
+    /// (`super::groups::GROUPS`; a test checks the two agree).
     pub const ALL: [Task; 12] = [
         Task::CreateAccount,
         Task::SignInAsRoot,
