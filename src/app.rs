@@ -92,7 +92,7 @@ fn ScenarioFromAddress() -> impl IntoView {
             }
             .into_any(),
             Err(reason) => view! {
-                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason}</p>
+                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason.shown()}</p>
             }
             .into_any(),
         })

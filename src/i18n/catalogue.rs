@@ -402,6 +402,10 @@ catalogue! {
     ScenarioReadyToDeleteSummary => "Signed in as root with one inactive access key, ready to delete.", "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。";
     ScenarioReadyToDeleteDescription => "Signed in as root with one inactive access key, ready to delete. Password: Lab-Password-1.",
         "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。パスワード: Lab-Password-1。";
+    ScenarioUnknownName => "There is no built-in scenario named \"{name}\". Built-in scenarios: {list}.", "\"{name}\" という名前の組み込みシナリオはありません。組み込みシナリオ: {list}。";
+    ScenarioWrongFormat => "The file is not a rootkey-lab scenario: it needs \"format\": \"rootkey-lab-scenario\".", "このファイルは rootkey-lab のシナリオではありません。\"format\": \"rootkey-lab-scenario\" が必要です。";
+    ScenarioNewerVersion => "The scenario is format version {found}, but this version of rootkey-lab reads version {supported} at most. Update the app to load it.",
+        "このシナリオの形式はバージョン {found} ですが、このバージョンの rootkey-lab が読み込めるのはバージョン {supported} までです。読み込むにはアプリを更新してください。";
 
     // Lab data (export, import, reset)
     LabDataLink => "Lab data", "ラボのデータ";

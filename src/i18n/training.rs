@@ -1,8 +1,9 @@
 //! The words of the guided tasks: each task's title and how-to, its group's
 //! title, why a task did not tick, the account menu item to choose; and the
-//! built-in scenarios' summaries and descriptions.
+//! built-in scenarios' summaries, descriptions and refusals.
 
-use super::T;
+use super::{Locale, T};
+use crate::domain::scenario::{ScenarioError, BUILTIN_NAMES};
 use crate::domain::training::{MenuItem, NotTicked, Task, TaskGroup};
 
 pub fn task_title(task: Task) -> T {
@@ -97,11 +98,27 @@ pub fn builtin_scenario(name: &str) -> Option<(T, T)> {
     })
 }
 
+/// Why a scenario was not loaded, in `locale` where the lab has the words; a
+/// validator's rule (`path: reason`) and a JSON error stay as written.
+pub fn scenario_refusal(e: &ScenarioError, locale: Locale) -> String {
+    match e {
+        ScenarioError::UnknownName(name) => T::ScenarioUnknownName
+            .text(locale)
+            .replace("{name}", &crate::domain::echo::short_echo(name))
+            .replace("{list}", &BUILTIN_NAMES.join(", ")),
+        ScenarioError::WrongFormat => T::ScenarioWrongFormat.text(locale).to_string(),
+        ScenarioError::NewerVersion { found, supported } => T::ScenarioNewerVersion
+            .text(locale)
+            .replace("{found}", &found.to_string())
+            .replace("{supported}", &supported.to_string()),
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::prefs::Locale;
-    use crate::domain::scenario::{named_scenario, BUILTIN_NAMES};
+    use crate::domain::scenario::named_scenario;
 
     #[test]
     fn every_builtin_has_words_and_its_english_description_is_the_files_own() {
@@ -111,5 +128,30 @@ mod tests {
             assert_eq!(description.text(Locale::En), file, "{name}");
         }
         assert_eq!(builtin_scenario("my-class"), None);
+    }
+
+    #[test]
+    fn scenario_refusals_say_in_english_what_the_error_says_and_have_japanese() {
+        for e in [
+            ScenarioError::UnknownName("two_keys".into()),
+            ScenarioError::WrongFormat,
+            ScenarioError::NewerVersion {
+                found: 99,
+                supported: 2,
+            },
+            ScenarioError::Invalid {
+                path: "accounts[0].password".into(),
+                reason: "is too short".into(),
+            },
+        ] {
+            assert_eq!(scenario_refusal(&e, Locale::En), e.to_string());
+            assert!(!scenario_refusal(&e, Locale::Ja).contains('{'));
+        }
+        let ja = scenario_refusal(&ScenarioError::UnknownName("nope".into()), Locale::Ja);
+        assert!(
+            ja.starts_with("\"nope\" という名前の組み込みシナリオはありません。"),
+            "{ja}"
+        );
+        assert!(ja.contains("fresh, two-keys"), "{ja}");
     }
 }

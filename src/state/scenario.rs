@@ -9,7 +9,19 @@ use leptos::prelude::*;
 
 /// The last scenario outcome: what loaded, or why nothing changed.
 #[derive(Clone, Copy)]
-pub struct ScenarioNotice(pub RwSignal<Option<Result<LoadedNotice, String>>>);
+pub struct ScenarioNotice(pub RwSignal<Option<Result<LoadedNotice, RefusedNotice>>>);
+
+/// Why a scenario was not loaded, in the learner's language where the lab has
+/// the words (a validator's rule, `path: reason`, stays as the format's English).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefusedNotice(ScenarioError);
+
+impl RefusedNotice {
+    pub fn shown(self) -> impl Fn() -> String + Send + Sync + 'static {
+        let locale = use_locale();
+        move || crate::i18n::training::scenario_refusal(&self.0, locale.get())
+    }
+}
 
 /// What the notice says of a loaded scenario: its name and description, the
 /// description in the learner's language when it is a built-in's own.
@@ -60,7 +72,7 @@ impl LabCtx {
     ) {
         let scenario = match scenario {
             Ok(s) => s,
-            Err(e) => return notice.0.set(Some(Err(e.to_string()))),
+            Err(e) => return notice.0.set(Some(Err(RefusedNotice(e)))),
         };
         self.act_with_password(
             move |lab, kdf, rng, now| scenario.load_into(lab, kdf, rng, now),
@@ -73,7 +85,7 @@ impl LabCtx {
                     })));
                     then(loaded);
                 }
-                Err(e) => notice.0.set(Some(Err(e.to_string()))),
+                Err(e) => notice.0.set(Some(Err(RefusedNotice(e)))),
             },
         );
     }
