@@ -23,8 +23,8 @@ use crate::pages::{
     start::Start,
 };
 use crate::state::{
-    provide_edition, provide_scenario_notice, take_scenario_from_address, tr, use_edition, use_lab,
-    use_scenario_notice, watch_session, FlashCtx, LabCtx, TerminalCtx,
+    provide_edition, provide_guide, provide_scenario_notice, take_scenario_from_address, tr,
+    use_edition, use_lab, use_scenario_notice, watch_session, FlashCtx, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     ctx.follow_other_tabs();
     provide_scenario_notice();
     provide_edition(ctx);
+    provide_guide();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
 
     view! {
@@ -84,19 +85,20 @@ fn ScenarioFromAddress() -> impl IntoView {
     let ask = ReplaceAsk::new();
     if let Some(scenario) = take_scenario_from_address() {
         ask.load_scenario(ctx, scenario, notice, move |loaded| {
-            if loaded.signed_in.is_some() {
-                navigate("/console", Default::default());
+            // Read when it loaded: the page shown meanwhile read the lab before.
+            if let Some(to) = loaded.opens(&crate::browser::app_path()) {
+                navigate(to, Default::default());
             }
         });
     }
     let shown = move || {
         notice.0.get().map(|outcome| match outcome {
-            Ok(text) => view! {
-                <p class="alert alert-success scenario-notice" role="status">{tr(crate::i18n::T::ScenarioLoaded)}" "{text}</p>
+            Ok(loaded) => view! {
+                <p class="alert alert-success scenario-notice" role="status">{tr(crate::i18n::T::ScenarioLoaded)}" "{loaded.shown()}</p>
             }
             .into_any(),
             Err(reason) => view! {
-                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason}</p>
+                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason.shown()}</p>
             }
             .into_any(),
         })

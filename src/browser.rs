@@ -90,6 +90,17 @@ pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
 
+/// The route shown now, without the base path (`/signin` under `/lab/signin`).
+pub fn app_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let base = base_path();
+    path.strip_prefix(base.as_str())
+        .unwrap_or(&path)
+        .to_string()
+}
+
 /// Runs `f` holding the named Web Lock, shared by every tab of this origin, so
 /// read-change-write sequences of two tabs cannot interleave. `f` says whether it
 /// wrote. Where the browser has no Web Locks, `f` runs at once (the

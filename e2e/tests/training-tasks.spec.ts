@@ -1,12 +1,14 @@
 import { test, expect, newLearner } from './fixtures/lab';
 import { TrainingPanel, TASKS } from './fixtures/training-panel';
 import { CloudShellPage } from './fixtures/cloudshell-page';
-import { MfaSection } from './fixtures/mfa';
+import { MfaSection, answerMfa } from './fixtures/mfa';
 import { base32Decode, midStep, totp } from './fixtures/totp';
 import { ReplaceLabDialog } from './fixtures/replace-lab-dialog';
 
-// The whole guided walk-through: each task is seen not done, then done once the
-// learner really did it (no "mark done" anywhere), and progress survives a reload.
+// The whole guided walk-through, in the panel's order (the account, root MFA and a
+// sign-in with it, then the keys, the password, the admin user): each task is seen
+// not done, then done once the learner really did it (no "mark done" anywhere),
+// and progress survives a reload.
 test('every guided task ticks only when it is really done, and progress survives reloads', async ({ page, signUp, signIn, credentials, console, secrets }) => {
   test.setTimeout(120_000);
   const panel = new TrainingPanel(page);
@@ -29,15 +31,39 @@ test('every guided task ticks only when it is really done, and progress survives
   await credentials.continuePastWarning();
   await panel.expectDone('Open Security credentials through the warning');
 
+  await panel.expectNotDone('Enable MFA for the root user');
+  const t0 = midStep();
+  await page.clock.setFixedTime(t0);
+  const mfa = new MfaSection(page);
+  await mfa.expand();
+  await mfa.start('phone', 'Authenticator app');
+  await mfa.dialog().getByRole('button', { name: 'Show secret key' }).click();
+  const secretKey = (await mfa.dialog().locator('.secret-key').textContent())!.replace(/\s/g, '');
+  secrets.push(secretKey);
+  const seed = base32Decode(secretKey);
+  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000), learner.password);
+  await expect(mfa.row('phone')).toBeVisible();
+  await panel.expectDone('Enable MFA for the root user');
+
+  // A sign-in that answers the MFA step, with a code not used at enrolment.
+  await panel.expectNotDone('Sign in with MFA');
+  await console.choose(learner.accountName, 'Sign out');
+  const t1 = t0 + 90_000;
+  await page.clock.setFixedTime(t1);
+  await signIn.signInAsRoot(learner.email, learner.password);
+  await answerMfa(page, totp(seed, t1));
+  await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
+  await panel.expectDone('Sign in with MFA');
+
   await panel.expectNotDone('Create a root access key and save its secret');
-  await credentials.expandAccessKeys();
+  await credentials.openAccessKeys();
   const key = await credentials.createKey();
   secrets.push(key.secret);
   await panel.expectDone('Create a root access key and save its secret');
 
   await page.reload();
   await credentials.continuePastWarning();
-  await panel.expectCount(4);
+  await panel.expectCount(6);
 
   await panel.expectNotDone('See the key work in CloudShell');
   const shell = new CloudShellPage(page);
@@ -71,20 +97,6 @@ test('every guided task ticks only when it is really done, and progress survives
   // Done stays done: the key is gone, the earlier key tasks stay ticked.
   await panel.expectDone('Create a root access key and save its secret');
 
-  await panel.expectNotDone('Enable MFA for the root user');
-  const t0 = midStep();
-  await page.clock.setFixedTime(t0);
-  const mfa = new MfaSection(page);
-  await mfa.expand();
-  await mfa.start('phone', 'Authenticator app');
-  await mfa.dialog().getByRole('button', { name: 'Show secret key' }).click();
-  const secretKey = (await mfa.dialog().locator('.secret-key').textContent())!.replace(/\s/g, '');
-  secrets.push(secretKey);
-  const seed = base32Decode(secretKey);
-  await mfa.enterCodes(totp(seed, t0), totp(seed, t0 + 30_000), learner.password);
-  await expect(mfa.row('phone')).toBeVisible();
-  await panel.expectDone('Enable MFA for the root user');
-
   await panel.expectNotDone('Change the root password');
   const changed = `${learner.password}-2`;
   secrets.push(changed);
@@ -117,11 +129,11 @@ test('every guided task ticks only when it is really done, and progress survives
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
   await panel.expectDone('Sign in as that user on the three-box page');
-  await panel.expectCount(11);
+  await panel.expectCount(12);
   await expect(page.locator('.training-next')).toContainText('All tasks are done.');
 
   await page.reload();
-  await panel.expectCount(11);
+  await panel.expectCount(12);
 
   // Reset (after its question) starts over.
   await page.goto('./lab-data');

@@ -4,8 +4,9 @@
 
 use super::account_menu::{focus_item, move_in_menu, AccountIdCopy, MenuFocus};
 use crate::domain::lab::{iam_user_label, Principal};
+use crate::domain::training::MenuItem;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_guide, use_lab};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,6 +16,9 @@ use leptos_router::hooks::use_navigate;
 pub fn NavBar() -> impl IntoView {
     let ctx = use_lab();
     let open = RwSignal::new(false);
+    // What the guided panel points at ("Show me where"): the button, then the item.
+    let pointing = use_guide().pointing;
+    let points_at = move |item: MenuItem| move || pointing.get() == Some(item);
     let navigate = use_navigate();
     let account_name = move || {
         ctx.lab
@@ -98,6 +102,7 @@ pub fn NavBar() -> impl IntoView {
                     class="account-button"
                     node_ref=button
                     on:keydown=on_button_key
+                    class:guide-point=move || pointing.get().is_some() && !open.get()
                     aria-haspopup="menu"
                     aria-expanded=move || open.get().to_string()
                     aria-controls="account-menu"
@@ -118,18 +123,18 @@ pub fn NavBar() -> impl IntoView {
                     <ul id="account-menu" role="menu" aria-label=tr(T::AccountMenuLabel) node_ref=menu>
                         <Show when=is_root>
                             <li role="none">
-                                <A href=crate::browser::app_href("/console/account") attr:role="menuitem" on:click=move |_| open.set(false)>
+                                <A href=crate::browser::app_href("/console/account") attr:role="menuitem" attr:class=move || points_at(MenuItem::Account)().then_some("guide-point") on:click=move |_| open.set(false)>
                                     {tr(T::MenuAccount)}
                                 </A>
                             </li>
                         </Show>
                         <li role="none">
-                            <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" on:click=move |_| open.set(false)>
+                            <A href=crate::browser::app_href("/console/security-credentials") attr:role="menuitem" attr:class=move || points_at(MenuItem::SecurityCredentials)().then_some("guide-point") on:click=move |_| open.set(false)>
                                 {tr(T::MenuSecurityCredentials)}
                             </A>
                         </li>
                         <li role="none">
-                            <button type="button" role="menuitem" on:click=sign_out.clone()>
+                            <button type="button" role="menuitem" class:guide-point=points_at(MenuItem::SignOut) on:click=sign_out.clone()>
                                 {tr(T::MenuSignOut)}
                             </button>
                         </li>

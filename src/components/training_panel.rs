@@ -1,110 +1,108 @@
 //! The guided tasks, on every page: what is done (from the lab's real state and
-//! events, never a "mark done" click), what comes next, and where it is done.
+//! events, never a "mark done" click), the next step with its how-to in one line,
+//! where it is done, and why it has not ticked when the lab can tell. Opened, the
+//! list is a side panel over the page (a drawer on phones), so the page never
+//! moves; all done, a recap.
 
-use crate::domain::account::Account;
-use crate::domain::training::{Task, TaskState};
+mod facts;
+mod go_there;
+mod recap;
+mod task_item;
+mod why_not;
+
+use crate::domain::training::{MenuItem, GROUPS};
+use crate::i18n::training::{group_title, menu_item, task_hint, task_title};
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_guide, use_lab};
+use go_there::GoThere;
 use leptos::prelude::*;
-
-fn title(task: Task) -> T {
-    match task {
-        Task::CreateAccount => T::TaskCreateAccount,
-        Task::SignInAsRoot => T::TaskSignInAsRoot,
-        Task::OpenSecurityCredentials => T::TaskOpenSecurityCredentials,
-        Task::CreateAccessKey => T::TaskCreateAccessKey,
-        Task::UseKeyInCloudShell => T::TaskUseKeyInCloudShell,
-        Task::DeactivateKey => T::TaskDeactivateKey,
-        Task::DeleteAccessKey => T::TaskDeleteAccessKey,
-        Task::EnableRootMfa => T::TaskEnableRootMfa,
-        Task::ChangeRootPassword => T::TaskChangeRootPassword,
-        Task::CreateIamAdmin => T::TaskCreateIamAdmin,
-        Task::SignInAsIamUser => T::TaskSignInAsIamUser,
-    }
-}
-
-fn hint(task: Task) -> T {
-    match task {
-        Task::CreateAccount => T::HintCreateAccount,
-        Task::SignInAsRoot => T::HintSignInAsRoot,
-        Task::OpenSecurityCredentials => T::HintOpenSecurityCredentials,
-        Task::CreateAccessKey => T::HintCreateAccessKey,
-        Task::UseKeyInCloudShell => T::HintUseKeyInCloudShell,
-        Task::DeactivateKey => T::HintDeactivateKey,
-        Task::DeleteAccessKey => T::HintDeleteAccessKey,
-        Task::EnableRootMfa => T::HintEnableRootMfa,
-        Task::ChangeRootPassword => T::HintChangeRootPassword,
-        Task::CreateIamAdmin => T::HintCreateIamAdmin,
-        Task::SignInAsIamUser => T::HintSignInAsIamUser,
-    }
-}
-
-/// The account the learner is working on: the signed-in one, else the newest
-/// (just created, or the one a scenario set up), so sign-up and sign-in tick too.
-fn current_account(lab: &crate::domain::lab::Lab) -> Option<&Account> {
-    lab.session_account().or_else(|| lab.accounts.last())
-}
+use recap::RecapView;
+use task_item::TaskItem;
+use why_not::WhyNot;
 
 #[component]
 pub fn TrainingPanel() -> impl IntoView {
     let ctx = use_lab();
     let open = RwSignal::new(false);
-    let states = Memo::new(move |_| {
-        ctx.lab.with(|l| match current_account(l) {
-            Some(a) => l.training.states(a).to_vec(),
-            None => Task::ALL.iter().map(|t| (*t, TaskState::NotYet)).collect(),
-        })
-    });
-    let done = move || states.with(|s| s.iter().filter(|(_, st)| *st == TaskState::Done).count());
-    let next = move || {
-        states.with(|s| {
-            s.iter()
-                .find(|(_, st)| *st == TaskState::NotYet)
-                .map(|(t, _)| *t)
-        })
+    let facts = Memo::new(move |_| ctx.lab.with(facts::read));
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let close = Callback::new(move |()| open.set(false));
+    let close_and_return = move || {
+        open.set(false);
+        if let Some(b) = toggle.get() {
+            let _ = b.focus();
+        }
     };
+    // A pointer at the account menu lasts until the page changes.
+    let pointing = use_guide().pointing;
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        pointing.set(None);
+    });
     view! {
-        <section class="training-panel" aria-labelledby="training-toggle">
+        <section class="training-panel" aria-labelledby="training-toggle"
+            on:keydown=move |ev| if ev.key() == "Escape" && open.get_untracked() { close_and_return() }>
             <h2>
-                <button type="button" id="training-toggle" class="training-toggle"
+                <button type="button" id="training-toggle" class="training-toggle" node_ref=toggle
                     aria-expanded=move || open.get().to_string()
                     aria-controls="training-tasks"
                     on:click=move |_| open.update(|o| *o = !*o)>
                     <span class="chevron" aria-hidden="true">{move || if open.get() { "▾" } else { "▸" }}</span>
                     {tr(T::GuidedTasks)}
-                    " (" {done} "/" {Task::ALL.len()} " " {tr(T::TasksDone)} ")"
+                    " (" {move || facts.with(|f| f.done())} "/" {move || facts.with(|f| f.rows.len())} " " {tr(T::TasksDone)} ")"
                 </button>
             </h2>
-            <p class="training-next">
-                {move || match next() {
-                    Some(t) => view! {
-                        <strong>{tr(T::NextStep)}": "</strong>{tr(title(t))}" "
-                        <a href=crate::browser::app_href(t.link())>{tr(T::GoThere)}</a>
-                    }.into_any(),
-                    None => view! { <span>{tr(T::AllTasksDone)}</span> }.into_any(),
-                }}
-            </p>
+            <NextStep facts=facts close=close/>
             <Show when=move || open.get()>
-                <ol id="training-tasks" class="training-tasks">
-                    <For each=move || states.get() key=|(t, s)| (*t, *s == TaskState::Done) let:item>
-                        {
-                            let (task, state) = item;
-                            let is_done = state == TaskState::Done;
-                            view! {
-                                <li class:task-done=is_done>
-                                    <span class="task-state">{tr(if is_done { T::TaskDone } else { T::TaskNotDone })}</span>
-                                    " "<strong>{tr(title(task))}</strong>
-                                    <br/><small>{tr(hint(task))}</small>" "
-                                    <a href=crate::browser::app_href(task.link())>{tr(T::GoThere)}
-                                        <span class="visually-hidden">": "{tr(title(task))}</span></a>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ol>
-                <crate::components::as_of_line::AsOfLine/>
-                <p><a href=crate::browser::app_href("/lab-data")>{tr(T::ResetOrLoadScenario)}</a></p>
+                <aside id="training-tasks" class="training-drawer" aria-labelledby="training-drawer-heading">
+                    <div class="training-drawer-head">
+                        <h2 id="training-drawer-heading">{tr(T::GuidedTasks)}</h2>
+                        <button type="button" class="training-close" on:click=move |_| close_and_return()>
+                            <span aria-hidden="true">"✕ "</span>{tr(T::CloseGuidedTasks)}
+                        </button>
+                    </div>
+                    {GROUPS.iter().map(|group| view! {
+                        <h3>{tr(group_title(group))}</h3>
+                        <ol class="training-tasks">
+                            <For each=move || facts.with(|f| f.rows.iter().filter(|r| group.tasks.contains(&r.task)).cloned().collect::<Vec<_>>())
+                                key=|row| row.clone() let:row>
+                                <TaskItem row=row on_go=close/>
+                            </For>
+                        </ol>
+                    }).collect_view()}
+                    {move || facts.with(|f| f.recap.clone()).map(|r| view! { <RecapView recap=r/> })}
+                    <crate::components::as_of_line::AsOfLine/>
+                    <p><a href=crate::browser::app_href("/lab-data")>{tr(T::ResetOrLoadScenario)}</a></p>
+                </aside>
             </Show>
         </section>
+    }
+}
+
+/// The bar's next step: its title and how-to, why it has not ticked, where to go;
+/// pointing at the account menu, which item to choose; all done, the recap.
+#[component]
+fn NextStep(facts: Memo<facts::Facts>, close: Callback<()>) -> impl IntoView {
+    let pointing = use_guide().pointing;
+    let next = Memo::new(move |_| facts.with(|f| f.next().cloned()));
+    view! {
+        <div class="training-next">
+            {move || match next.get() {
+                Some(row) => view! {
+                    <p><strong>{tr(T::NextStep)}": "</strong>{tr(task_title(row.task))}" "
+                        <GoThere task=row.task guide=row.guide on_go=close/></p>
+                    <p class="training-how"><strong>{tr(T::HowTo)}": "</strong>{tr(task_hint(row.task))}</p>
+                    {row.why.map(|reason| view! { <p><WhyNot reason=reason/></p> })}
+                }.into_any(),
+                None => view! {
+                    <p>{tr(T::AllTasksDone)}</p>
+                    {move || facts.with(|f| f.recap.clone()).map(|r| view! { <RecapView recap=r/> })}
+                }.into_any(),
+            }}
+            {move || pointing.get().map(|item: MenuItem| view! {
+                <p class="training-pointer" role="status">{tr(T::PointAccountMenu)}" "<strong>{tr(menu_item(item))}</strong></p>
+            })}
+        </div>
     }
 }

@@ -395,8 +395,6 @@ catalogue! {
     NextStep => "Next step", "次のステップ";
     GoThere => "Go there", "移動する";
     AllTasksDone => "All tasks are done. Reset the lab or load a scenario to practise again.", "すべてのタスクが完了しました。もう一度練習するには、ラボをリセットするかシナリオを読み込んでください。";
-    TrainingFollows => "This lab follows the AWS Management Console's root user and IAM pages as AWS documents them (English and Japanese), as of November 2026.",
-        "このラボは、2026 年 11 月時点で AWS が (英語と日本語で) 記載している AWS マネジメントコンソールのルートユーザーと IAM の画面に従っています。";
     ResetOrLoadScenario => "Reset the lab or load a scenario", "ラボのリセットまたはシナリオの読み込み";
     TaskCreateAccount => "Create an AWS account", "AWS アカウントを作成する";
     HintCreateAccount => "Sign up with a root user email address, an account name and a password.", "ルートユーザーの E メールアドレス、アカウント名、パスワードでサインアップします。";
@@ -426,6 +424,70 @@ catalogue! {
     ScenarioHeading => "Scenarios", "シナリオ";
     ScenarioIntro => "A scenario replaces this lab with a prepared starting point. Built-in ones load from the address, for example ?scenario=two-keys.",
         "シナリオは、このラボを用意された開始状態に置き換えます。組み込みのシナリオはアドレスから読み込めます (例: ?scenario=two-keys)。";
+
+    // Guided panel that teaches (issue 18): the MFA sign-in task, the side panel,
+    // where to click, why a task did not tick, the recap
+    TaskSignInWithMfa => "Sign in with MFA", "MFA を使用してサインインする";
+    HintSignInWithMfa => "Sign out, then sign in as the root user again: after the password, enter the code from your MFA device (or use your passkey).",
+        "サインアウトしてから、ルートユーザーとしてもう一度サインインします。パスワードの後に MFA デバイスのコードを入力します (またはパスキーを使用します)。";
+    GroupSecureRoot => "Secure the root user", "ルートユーザーを保護する";
+    HowTo => "How", "手順";
+    CloseGuidedTasks => "Close guided tasks", "ガイド付きタスクを閉じる";
+    ShowMeWhere => "Show me where", "場所を示す";
+    PointAccountMenu => "Open the account menu (your account name at the top right), then choose", "アカウントメニュー (右上のアカウント名) を開き、次を選択します:";
+    PointSignInFirst => "Sign in first: this task is done in the console.", "まずサインインしてください。このタスクはコンソールで行います。";
+    WhyNotTicked => "Not ticked yet:", "まだ完了になっていない理由:";
+    WhyNeedsRootUser => "You are signed in as an IAM user. This task is about the root user: sign out and sign in as the root user.",
+        "IAM ユーザーとしてサインインしています。このタスクはルートユーザーに関するものです。サインアウトしてルートユーザーとしてサインインしてください。";
+    WhyKeyLimitReached => "The root user already has two access keys (inactive ones count). A third is refused: make one inactive, delete it, then create a new one.",
+        "ルートユーザーにはすでに 2 つのアクセスキーがあります (非アクティブなキーも数えます)。3 つ目は作成できません。1 つを非アクティブにして削除してから、新しいキーを作成してください。";
+    WhySecretNotSaved => "A root key exists whose secret was never shown or downloaded, so it cannot count. Create a key and choose Show Access Key or Download Key File before closing.",
+        "シークレットが表示もダウンロードもされていないルートキーがあるため、完了にできません。キーを作成し、閉じる前に「アクセスキーを表示」または「キーファイルのダウンロード」を選択してください。";
+    WhyConsoleCredentialsUsed => "The last CloudShell command ran with your console sign-in, not with the key (a reloaded CloudShell forgets aws configure). Set the key again with aws configure, or put AWS_ACCESS_KEY_ID=... AWS_SECRET_ACCESS_KEY=... before the command.",
+        "直前の CloudShell のコマンドは、キーではなくコンソールのサインイン情報で実行されました (CloudShell を再読み込みすると aws configure の設定は失われます)。aws configure でキーを設定し直すか、コマンドの前に AWS_ACCESS_KEY_ID=... AWS_SECRET_ACCESS_KEY=... を付けてください。";
+    WhyInactiveKeyNotTried => "The key is inactive. Now run a command with it in CloudShell to see it refused.",
+        "キーは非アクティブです。CloudShell でそのキーを使ってコマンドを実行し、拒否されることを確認してください。";
+    WhyKeyStillActive => "Your key is still active: the console deletes only an inactive key. Make it inactive first.",
+        "キーはまだアクティブです。コンソールで削除できるのは非アクティブなキーだけです。先に非アクティブにしてください。";
+    WhyUserPrefix => "User", "ユーザー";
+    WhyUserWithoutAdministrators => "was created without the Administrators group (AdministratorAccess). Add it to that group, or create a user with Add to group Administrators (AdministratorAccess) checked.",
+        "は Administrators グループ (AdministratorAccess) なしで作成されました。そのグループに追加するか、「グループ Administrators (AdministratorAccess) に追加」を選択してユーザーを作成してください。";
+    WhyAdminWithoutConsolePassword => "has no console password, so it cannot sign in. Create an administrator with Provide user access to the AWS Management Console checked.",
+        "にはコンソールパスワードがないため、サインインできません。「AWS マネジメントコンソールへのユーザーアクセスを提供する」を選択して管理者を作成してください。";
+    WhyNoRootMfaDevice => "The root user has no MFA device yet: assign one first.", "ルートユーザーにはまだ MFA デバイスがありません。先に割り当ててください。";
+    WhySignOutFirst => "You are signed in now: sign out from the account menu, then sign in again.", "現在サインインしています。アカウントメニューからサインアウトし、もう一度サインインしてください。";
+    RecapHeading => "What you set up", "設定した内容";
+    RecapRootMfa => "The root user has MFA.", "ルートユーザーに MFA が設定されています。";
+    RecapNoRootMfa => "The root user has no MFA device any more: assign one again.", "ルートユーザーの MFA デバイスがなくなっています。もう一度割り当ててください。";
+    RecapNoRootKeys => "No root access keys remain.", "ルートユーザーのアクセスキーは残っていません。";
+    RecapRootKeysRemain => "Root access keys remain: delete them, and use an IAM user's keys instead.", "ルートユーザーのアクセスキーが残っています。削除して、代わりに IAM ユーザーのキーを使用してください。";
+    RecapAdmin => "An administrator exists:", "管理者ユーザーがいます:";
+    RecapNoAdmin => "No IAM administrator exists any more: create one again.", "IAM 管理者ユーザーがいなくなっています。もう一度作成してください。";
+    RecapUseAdmin => "From now on, sign in as the administrator for everyday work, and keep the root user for the few tasks that need it.",
+        "今後は日常の作業に管理者ユーザーでサインインし、ルートユーザーはそれが必要な一部のタスクのためだけに使用してください。";
+    ConsoleHomeIntroIamUser => "You are signed in as an IAM user. Open Security credentials from the account menu to manage your own password, access keys and MFA.",
+        "IAM ユーザーとしてサインインしました。アカウントメニューの「セキュリティ認証情報」から、自分のパスワード、アクセスキー、MFA を管理できます。";
+
+    // Built-in scenarios (issue 18): a one-line summary for Lab data, and the
+    // description the notice shows, in both languages
+    ScenarioFreshSummary => "An empty lab: start from creating an AWS account.", "空のラボ: AWS アカウントの作成から始めます。";
+    ScenarioFreshDescription => "An empty lab: start by creating an AWS account.", "空のラボです。AWS アカウントの作成から始めてください。";
+    ScenarioTwoKeysSummary => "The root user already has two access keys: a third is refused.", "ルートユーザーにすでに 2 つのアクセスキーがあり、3 つ目は作成できません。";
+    ScenarioTwoKeysDescription => "One account whose root user already has two access keys, one of them inactive. Sign in with learner@example.com / Lab-Password-1.",
+        "ルートユーザーがすでに 2 つのアクセスキー (うち 1 つは非アクティブ) を持つアカウントです。learner@example.com / Lab-Password-1 でサインインしてください。";
+    ScenarioMfaEnabledSummary => "The root user has an authenticator app: sign-in asks for a code.", "ルートユーザーに認証アプリが設定されており、サインイン時にコードを求められます。";
+    ScenarioMfaEnabledDescription => "The root user already has an authenticator app (my-phone). Sign in with learner@example.com / Lab-Password-1, then the code for the secret key OJXW 65DL MV4S 23DB MIQH I4TB NFXG S3TH EBZW KZLE HIQG 433U EBQS A43F MNZG K5BB.",
+        "ルートユーザーにはすでに認証アプリ (my-phone) が設定されています。learner@example.com / Lab-Password-1 でサインインし、シークレットキー OJXW 65DL MV4S 23DB MIQH I4TB NFXG S3TH EBZW KZLE HIQG 433U EBQS A43F MNZG K5BB のコードを入力してください。";
+    ScenarioIamUserRememberedSummary => "The sign-in page opens the IAM user page (three boxes) of an account with an admin user.", "サインインページが、管理者ユーザーのいるアカウントの IAM ユーザーのサインインページ (3 つの入力欄) を開きます。";
+    ScenarioIamUserRememberedDescription => "The sign-in page remembers this account's IAM user page (alias my-training-lab). Sign in there as the IAM user admin / Admin-Password-1, or as root with learner@example.com / Lab-Password-1.",
+        "サインインページはこのアカウントの IAM ユーザーのページ (エイリアス my-training-lab) を記憶しています。そこで IAM ユーザー admin / Admin-Password-1 としてサインインするか、learner@example.com / Lab-Password-1 でルートユーザーとしてサインインしてください。";
+    ScenarioReadyToDeleteSummary => "Signed in as root with one inactive access key, ready to delete.", "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。";
+    ScenarioReadyToDeleteDescription => "Signed in as root with one inactive access key, ready to delete. Password: Lab-Password-1.",
+        "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。パスワード: Lab-Password-1。";
+    ScenarioUnknownName => "There is no built-in scenario named \"{name}\". Built-in scenarios: {list}.", "\"{name}\" という名前の組み込みシナリオはありません。組み込みシナリオ: {list}。";
+    ScenarioWrongFormat => "The file is not a rootkey-lab scenario: it needs \"format\": \"rootkey-lab-scenario\".", "このファイルは rootkey-lab のシナリオではありません。\"format\": \"rootkey-lab-scenario\" が必要です。";
+    ScenarioNewerVersion => "The scenario is format version {found}, but this version of rootkey-lab reads version {supported} at most. Update the app to load it.",
+        "このシナリオの形式はバージョン {found} ですが、このバージョンの rootkey-lab が読み込めるのはバージョン {supported} までです。読み込むにはアプリを更新してください。";
 
     // Lab data (export, import, reset)
     LabDataLink => "Lab data", "ラボのデータ";

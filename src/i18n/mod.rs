@@ -25,6 +25,7 @@ mod catalogue;
 pub mod edition_messages;
 pub mod messages;
 mod mfa_messages;
+pub mod training;
 pub use catalogue::*;
 
 /// What goes between two sentences shown side by side: a space in English,

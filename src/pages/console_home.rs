@@ -1,3 +1,6 @@
+//! Console Home: who is signed in to which account, and the way on to
+//! Security credentials.
+
 use crate::components::page_title::PageTitle;
 use crate::i18n::T;
 use crate::state::{tr, use_lab};
@@ -32,7 +35,11 @@ pub fn ConsoleHome() -> impl IntoView {
             <h1>{tr(T::ConsoleHomeHeading)}</h1>
             <PageTitle parts=&[T::ConsoleHomeHeading]/>
             <section class="panel">
-                <p>{tr(T::ConsoleHomeIntro)}</p>
+                // An IAM user manages its own credentials there, never the root user's.
+                <p>{move || match account().3 {
+                    T::SignedInAsRoot => T::ConsoleHomeIntro,
+                    _ => T::ConsoleHomeIntroIamUser,
+                }.text(locale.get())}</p>
                 <dl class="details">
                     <dt>{tr(T::AccountName)}</dt><dd>{move || account().0}</dd>
                     <dt>{tr(T::AccountId)}</dt><dd>{move || account().1}</dd>

@@ -5,6 +5,7 @@
 use crate::components::page_title::PageTitle;
 use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::domain::scenario::{named_scenario, parse_scenario, BUILTIN_NAMES};
+use crate::i18n::training::builtin_scenario;
 use crate::i18n::T;
 use crate::state::{tr, use_lab, use_scenario_notice};
 use crate::store::envelope::ImportError;
@@ -102,14 +103,22 @@ pub fn LabDataPage() -> impl IntoView {
             <section class="panel">
                 <h2>{tr(T::ScenarioHeading)}</h2>
                 <p>{tr(T::ScenarioIntro)}</p>
-                <p class="button-row">
-                    {BUILTIN_NAMES.iter().map(|name| view! {
-                        <button type="button" disabled=move || ctx.busy.get() on:click=move |_| {
-                            outcome.set(None);
-                            ask.load_scenario(ctx, named_scenario(name), notice, |_| {});
-                        }>{*name}</button>
+                // Each named as it loads from the address, and said in one line before loading.
+                <ul class="scenario-list">
+                    {BUILTIN_NAMES.iter().map(|name| {
+                        let summary = builtin_scenario(name).map(|(s, _)| tr(s));
+                        let id = format!("scenario-{name}");
+                        view! {
+                            <li>
+                                <button type="button" aria-describedby=id.clone() disabled=move || ctx.busy.get() on:click=move |_| {
+                                    outcome.set(None);
+                                    ask.load_scenario(ctx, named_scenario(name), notice, |_| {});
+                                }>{*name}</button>
+                                " "<span id=id class="scenario-summary">{summary}</span>
+                            </li>
+                        }
                     }).collect_view()}
-                </p>
+                </ul>
                 <div class="field">
                     <label for="load-scenario">{tr(T::LoadScenarioFile)}</label>
                     <input id="load-scenario" type="file" accept=".json,application/json" on:change=on_scenario_file/>

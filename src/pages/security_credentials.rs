@@ -16,6 +16,7 @@ use crate::components::disclosure::Disclosure;
 use crate::components::page_title::PageTitle;
 use crate::domain::lab::{Identity, Principal};
 use crate::domain::prefs::Edition;
+use crate::domain::training::Section;
 use crate::i18n::T;
 use crate::state::{tr, use_edition, use_lab};
 use access_keys::AccessKeysPanel;
@@ -67,6 +68,17 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The section the guided panel's "Go there" names (`?section=access-keys`).
+    let query = leptos_router::hooks::use_query_map();
+    let guided = move |section: Section| {
+        Signal::derive(move || {
+            query.with(|q| {
+                q.get(Section::QUERY)
+                    .as_deref()
+                    .and_then(Section::from_slug)
+            }) == Some(section)
+        })
+    };
     view! {
         <Show when=move || warning.get()>
             <RootWarning on_continue=Callback::new(move |_| warning.set(false))/>
@@ -82,12 +94,12 @@ pub fn SecurityCredentialsPage() -> impl IntoView {
                     <dt>{tr(T::AccountId)}</dt><dd class="account-id">{move || details.get().2}</dd>
                 </dl>
             </section>
-            <Disclosure title=Signal::derive(tr(T::MfaSection))>
+            <Disclosure title=Signal::derive(tr(T::MfaSection)) guided=guided(Section::Mfa)>
                 <MfaDevicesPanel owner=Identity::new(account, principal.clone())/>
             </Disclosure>
             <Show when=move || edition.get() == Edition::Classic
                 fallback=move || view! { <CurrentKeysSection owner=owner.get_value()/> }>
-            <Disclosure title=Signal::derive(tr(T::AccessKeysSection))>
+            <Disclosure title=Signal::derive(tr(T::AccessKeysSection)) guided=guided(Section::AccessKeys)>
                 {move || match denied.get() {
                     Some(d) => view! { <DeniedNotice denied=d action=T::NotAuthorizedAccessKeys/> }.into_any(),
                     None => view! { <AccessKeysPanel owner=owner.get_value()/> }.into_any(),

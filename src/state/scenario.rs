@@ -2,13 +2,55 @@
 //! seeds sealed on load, through the same WebCrypto path as a sign-in, and the
 //! outcome is said in a notice on every page.
 
-use super::LabCtx;
+use super::{use_locale, LabCtx};
 use crate::domain::scenario::{named_scenario, Scenario, ScenarioError, ScenarioLoaded};
+use crate::i18n::Locale;
 use leptos::prelude::*;
 
 /// The last scenario outcome: what loaded, or why nothing changed.
 #[derive(Clone, Copy)]
-pub struct ScenarioNotice(pub RwSignal<Option<Result<String, String>>>);
+pub struct ScenarioNotice(pub RwSignal<Option<Result<LoadedNotice, RefusedNotice>>>);
+
+/// Why a scenario was not loaded, in the learner's language where the lab has
+/// the words (a validator's rule, `path: reason`, stays as the format's English).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefusedNotice(ScenarioError);
+
+impl RefusedNotice {
+    pub fn shown(self) -> impl Fn() -> String + Send + Sync + 'static {
+        let locale = use_locale();
+        move || crate::i18n::training::scenario_refusal(&self.0, locale.get())
+    }
+}
+
+/// What the notice says of a loaded scenario: its name and description, the
+/// description in the learner's language when it is a built-in's own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedNotice {
+    name: String,
+    description: Option<String>,
+}
+
+impl LoadedNotice {
+    /// `NAME. DESCRIPTION`, following the language chosen.
+    pub fn shown(self) -> impl Fn() -> String + Send + Sync + 'static {
+        let locale = use_locale();
+        let builtin = crate::i18n::training::builtin_scenario(&self.name)
+            .map(|(_, description)| description)
+            // A file may reuse a built-in's name: only its own words are translated.
+            .filter(|d| self.description.as_deref() == Some(d.text(Locale::En)));
+        move || {
+            let description = match builtin {
+                Some(d) => Some(d.text(locale.get())),
+                None => self.description.as_deref(),
+            };
+            match description {
+                Some(d) => format!("{}. {d}", self.name),
+                None => self.name.clone(),
+            }
+        }
+    }
+}
 
 pub fn provide_scenario_notice() -> ScenarioNotice {
     let notice = ScenarioNotice(RwSignal::new(None));
@@ -30,22 +72,20 @@ impl LabCtx {
     ) {
         let scenario = match scenario {
             Ok(s) => s,
-            Err(e) => return notice.0.set(Some(Err(e.to_string()))),
+            Err(e) => return notice.0.set(Some(Err(RefusedNotice(e)))),
         };
         self.act_with_password(
             move |lab, kdf, rng, now| scenario.load_into(lab, kdf, rng, now),
             move |result| match result {
                 Ok(loaded) => {
                     self.forget_seal_key();
-                    let name = loaded.name.clone().unwrap_or_default();
-                    let text = match &loaded.description {
-                        Some(d) => format!("{name}. {d}"),
-                        None => name,
-                    };
-                    notice.0.set(Some(Ok(text)));
+                    notice.0.set(Some(Ok(LoadedNotice {
+                        name: loaded.name.clone().unwrap_or_default(),
+                        description: loaded.description.clone(),
+                    })));
                     then(loaded);
                 }
-                Err(e) => notice.0.set(Some(Err(e.to_string()))),
+                Err(e) => notice.0.set(Some(Err(RefusedNotice(e)))),
             },
         );
     }

@@ -337,9 +337,9 @@ mod tests {
             latched(0),
             [
                 CreateAccount,
+                EnableRootMfa,
                 CreateAccessKey,
                 UseKeyInCloudShell,
-                EnableRootMfa,
                 CreateIamAdmin,
                 SignInAsIamUser
             ]
@@ -406,5 +406,47 @@ mod tests {
         assert_eq!(import(&newer), Err(ImportError::Newer { schema: 3 }));
         let older = V1.replace("\"schema\":1", "\"schema\":0");
         assert_eq!(decode(Some(&older)), Decoded::Unreadable);
+    }
+
+    /// Progress saved by the build before the panel's order changed (MFA and a
+    /// sign-in with it moved before the keys; `sign-in-with-mfa` is new): stored
+    /// by task name, it reads back whole, nothing is ticked that was not, and the
+    /// next step follows the new order.
+    #[test]
+    fn progress_saved_under_the_old_order_is_kept_under_the_new_one() {
+        use crate::domain::training::{next_task, Task, TaskState};
+        let raw = include_str!("fixtures/v2-progress.json");
+        let Decoded::Loaded { lab, rev } = decode(Some(raw)) else {
+            panic!("the fixture loads");
+        };
+        assert_eq!(rev, 7);
+        let account = &lab.accounts[0];
+        let done: Vec<Task> = lab
+            .training
+            .states(account)
+            .into_iter()
+            .filter(|(_, s)| *s == TaskState::Done)
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            done,
+            [
+                Task::CreateAccount,
+                Task::SignInAsRoot,
+                Task::OpenSecurityCredentials,
+                Task::CreateAccessKey,
+                Task::UseKeyInCloudShell,
+                Task::DeactivateKey,
+                Task::DeleteAccessKey,
+            ]
+        );
+        let progress = lab.training.of(account.id);
+        assert_eq!(next_task(account, &progress), Some(Task::EnableRootMfa));
+        // Written back, it is the same progress (no step needed between them).
+        let again = encode(&lab, rev);
+        let Decoded::Loaded { lab: back, .. } = decode(Some(&again)) else {
+            panic!("reads back");
+        };
+        assert_eq!(back.training, lab.training);
     }
 }

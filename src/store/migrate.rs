@@ -87,7 +87,23 @@ fn strings(value: Option<&Value>) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-/// In panel order, as `Task::ALL` lists them.
+/// The panel's order when schema 2 was written: the step writes its list in it,
+/// so what it writes does not move when today's panel order does.
+const SCHEMA_2_ORDER: [&str; 11] = [
+    "create-account",
+    "sign-in-as-root",
+    "open-security-credentials",
+    "create-access-key",
+    "use-key-in-cloudshell",
+    "deactivate-key",
+    "delete-access-key",
+    "enable-root-mfa",
+    "change-root-password",
+    "create-iam-admin",
+    "sign-in-as-iam-user",
+];
+
+/// In schema 2's panel order ([`SCHEMA_2_ORDER`]).
 fn proven_tasks(account: &Value, id: &str, session: &Value) -> Result<Vec<Task>, MigrationError> {
     let root = account.get("root").unwrap_or(&Value::Null);
     let mut done = vec![Task::CreateAccount];
@@ -125,7 +141,7 @@ fn proven_tasks(account: &Value, id: &str, session: &Value) -> Result<Vec<Task>,
     if as_list(account.get("users"), "users")?.iter().any(is_admin) {
         done.push(Task::CreateIamAdmin);
     }
-    done.sort();
+    done.sort_by_key(|t| SCHEMA_2_ORDER.iter().position(|s| *s == t.slug()));
     done.dedup();
     Ok(done)
 }

@@ -162,6 +162,7 @@ pub fn authenticate(lab: &mut Lab, credentials: &Credentials) -> Result<Caller, 
                 lab.iam_user(identity.account, name)
                     .ok_or_else(|| refuse(Note::KeyUnknownOrDeleted))?;
             }
+            lab.record_console_credentials_use(identity);
             Ok(Caller {
                 identity: identity.clone(),
                 key: None,

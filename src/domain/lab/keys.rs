@@ -173,6 +173,12 @@ impl Lab {
         }
     }
 
+    /// CloudShell ran a call with the console session's own credentials: the
+    /// key tasks of that account can then say why that call did not count.
+    pub fn record_console_credentials_use(&mut self, identity: &Identity) {
+        self.record_task_event(identity.account, TaskEvent::CalledWithConsoleCredentials);
+    }
+
     /// The one place that says which keys the guided key tasks follow: the root
     /// user's, the keys the walk-through is about. IAM users' keys never count.
     pub(super) fn record_key_event(&mut self, owner: &Identity, event: TaskEvent) {

@@ -83,8 +83,10 @@ fn mfa(lab: &mut Lab, who: &Identity, password: &str, seed: u8) {
     let key = lab
         .seal_key(who, password, &QuickKdf, &mut OsRandom)
         .unwrap();
+    // Device names are unique per account, as AWS's are.
+    let name = format!("phone-{seed}");
     let device = KnownSeedDevice {
-        name: "phone",
+        name: &name,
         hardware_serial: None,
         seed: &[seed; 20],
     };

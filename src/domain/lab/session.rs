@@ -215,19 +215,23 @@ impl Lab {
         if let Some(challenge) = MfaChallenge::begin(self, &identity, &seal_key, rng) {
             return Ok(SignInStep::MfaRequired(challenge));
         }
-        self.start_session(identity.clone(), now);
+        self.start_session(identity.clone(), now, false);
         Ok(SignInStep::SignedIn(SignedIn { identity, seal_key }))
     }
 
     /// The one place a console session begins, once every sign-in step has passed:
     /// so also the one place the sign-in tasks are evidenced.
-    pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp) {
+    /// `with_mfa`: the MFA step was answered on the way.
+    pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp, with_mfa: bool) {
         let event = match identity.principal {
             Principal::Root => TaskEvent::SignedInAsRoot,
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
         };
         self.record_task_event(identity.account, event);
         self.record_password_used(&identity, now);
+        if with_mfa && identity.is_root() {
+            self.record_task_event(identity.account, TaskEvent::SignedInAsRootWithMfa);
+        }
         self.session_expired = false;
         self.session = Some(Session {
             identity,

@@ -22,6 +22,22 @@ pub struct ScenarioLoaded {
     pub accounts: Vec<AccountId>,
     /// The account whose root user it signed in (`signed_in`): the console opens.
     pub signed_in: Option<AccountId>,
+    /// The sign-in page now opens the account-specific IAM user page.
+    pub remembers_iam_sign_in: bool,
+}
+
+impl ScenarioLoaded {
+    /// The app route to open once it loaded, from `here` (the route shown while it
+    /// loaded, without the site's base path): the console when it signed someone
+    /// in; the three-box page instead of the sign-in page that was shown before
+    /// the scenario remembered it; else stay.
+    pub fn opens(&self, here: &str) -> Option<&'static str> {
+        if self.signed_in.is_some() {
+            return Some("/console");
+        }
+        let on_sign_in = matches!(here.trim_end_matches('/'), "/signin" | "");
+        (self.remembers_iam_sign_in && on_sign_in).then_some("/signin/iam")
+    }
 }
 
 impl Scenario {
@@ -80,6 +96,7 @@ impl Scenario {
             description: self.description.clone(),
             accounts: fresh.accounts.iter().map(|a| a.id).collect(),
             signed_in: fresh.session.as_ref().map(|s| s.identity.account),
+            remembers_iam_sign_in: fresh.prefs.iam_sign_in_account.is_some(),
         };
         *lab = fresh;
         Ok(loaded)

@@ -272,10 +272,21 @@ fn load_into_puts_the_progress_in_the_lab_and_says_what_loaded() {
             description: named_scenario("ready-to-delete").unwrap().description,
             accounts: vec![id],
             signed_in: Some(id),
+            remembers_iam_sign_in: false,
         }
     );
     let latched: Vec<Task> = lab.training.get(id).unwrap().latched().collect();
-    assert_eq!(latched, Task::ALL[..6]);
+    assert_eq!(
+        latched,
+        [
+            Task::CreateAccount,
+            Task::SignInAsRoot,
+            Task::OpenSecurityCredentials,
+            Task::CreateAccessKey,
+            Task::UseKeyInCloudShell,
+            Task::DeactivateKey
+        ]
+    );
     assert_eq!(lab.prefs.locale, Some(Locale::Ja));
     let loaded = named_scenario("fresh")
         .unwrap()
@@ -376,4 +387,32 @@ fn a_wrong_console_edition_is_refused_by_name() {
             "{bad}"
         );
     }
+}
+
+#[test]
+fn a_loaded_scenario_opens_the_console_or_the_remembered_three_box_page() {
+    let mut lab = existing_lab();
+    let loaded = named_scenario("iam-user-remembered")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert!(loaded.remembers_iam_sign_in);
+    // The sign-in page (or the start page, which leads to it) was shown before
+    // the scenario loaded: it gives way to the page the scenario remembers.
+    for here in ["/signin", "/signin/", "/"] {
+        assert_eq!(loaded.opens(here), Some("/signin/iam"), "{here}");
+    }
+    for here in ["/lab-data", "/signin/iam", "/signup", "/cloudshell"] {
+        assert_eq!(loaded.opens(here), None, "{here}");
+    }
+    let signed_in = named_scenario("ready-to-delete")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(signed_in.opens("/lab-data"), Some("/console"));
+    let fresh = named_scenario("fresh")
+        .unwrap()
+        .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    assert_eq!(fresh.opens("/signin"), None);
 }

@@ -194,7 +194,8 @@ fn a_sign_in_through_mfa_is_recorded_when_the_code_is_accepted() {
     assert_eq!(settled(&mut lab), []);
     lab.complete_mfa_with_code(&challenge, &hotp(&seed, time_step(later), 6), later)
         .unwrap();
-    assert_eq!(settled(&mut lab), [Task::SignInAsRoot]);
+    // Both: a root sign-in, and one that answered the MFA step.
+    assert_eq!(settled(&mut lab), [Task::SignInAsRoot, Task::SignInWithMfa]);
 }
 
 #[test]
@@ -297,4 +298,47 @@ fn events_for_unknown_accounts_are_ignored_and_closed_accounts_forgotten() {
         .unwrap();
     assert_eq!(settled(&mut lab), []);
     assert!(lab.training.get(id).is_none());
+}
+
+#[test]
+fn a_call_with_the_console_sign_in_is_remembered_as_why_the_key_did_not_tick() {
+    use super::why_not::{why_not, NotTicked};
+    use crate::domain::principal::Principal;
+    let (mut lab, _) = lab_with_account();
+    lab.sign_in_root(EMAIL, PASSWORD, &QuickKdf, &mut OsRandom, NOW)
+        .unwrap();
+    let mut term = Terminal::new();
+    let created = term.run_line(&mut lab, "aws iam create-access-key", &mut OsRandom, NOW);
+    settled(&mut lab);
+    let reason = |lab: &Lab| {
+        let account = &lab.accounts[0];
+        let progress = lab.training.of(account.id);
+        why_not(
+            Task::UseKeyInCloudShell,
+            account,
+            &progress,
+            Some(&Principal::Root),
+        )
+    };
+    // `aws configure` forgotten (a reloaded shell): the call runs as the console.
+    assert_eq!(run(&mut lab, &mut term, "aws sts get-caller-identity"), 0);
+    settled(&mut lab);
+    assert_eq!(reason(&lab), Some(NotTicked::ConsoleCredentialsUsed));
+    let key = lab.accounts[0]
+        .root
+        .access_keys
+        .iter()
+        .next()
+        .unwrap()
+        .id
+        .clone();
+    let new = NewAccessKey {
+        id: key,
+        secret: printed_secret(&created),
+        created: NOW,
+    };
+    use_key(&mut lab, &mut term, &new);
+    assert_eq!(run(&mut lab, &mut term, "aws sts get-caller-identity"), 0);
+    assert_eq!(settled(&mut lab), [Task::UseKeyInCloudShell]);
+    assert_eq!(reason(&lab), None);
 }

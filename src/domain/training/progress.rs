@@ -36,6 +36,10 @@ pub struct Progress {
     refused_inactive: BTreeSet<AccessKeyId>,
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     deleted: BTreeSet<AccessKeyId>,
+    /// The last CloudShell call ran with the console's own credentials, not a key:
+    /// kept only to say why a key task did not tick (`why_not`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    console_credentials_used: bool,
 }
 
 /// The key tasks: their evidence needs the event memory above.
@@ -72,6 +76,8 @@ impl Progress {
         };
         match event {
             TaskEvent::SignedInAsRoot => signal(Task::SignInAsRoot),
+            TaskEvent::SignedInAsRootWithMfa => signal(Task::SignInWithMfa),
+            TaskEvent::CalledWithConsoleCredentials => self.console_credentials_used = true,
             TaskEvent::OpenedSecurityCredentialsThroughWarning => {
                 signal(Task::OpenSecurityCredentials)
             }
@@ -81,9 +87,11 @@ impl Progress {
                 self.saved_secrets.insert(key_id);
             }
             TaskEvent::KeyWorkedInCloudShell { key_id } => {
+                self.console_credentials_used = false;
                 self.worked_in_cloudshell.insert(key_id);
             }
             TaskEvent::InactiveKeyRefused { key_id } => {
+                self.console_credentials_used = false;
                 self.refused_inactive.insert(key_id);
             }
             TaskEvent::KeyDeleted { key_id } => {
@@ -108,8 +116,30 @@ impl Progress {
             self.worked_in_cloudshell.clear();
             self.refused_inactive.clear();
             self.deleted.clear();
+            self.console_credentials_used = false;
         }
         newly
+    }
+
+    /// The keys the learner created in this account: their secret was shown to
+    /// them, their ID encodes this account, and each exists or its deletion was seen.
+    pub(super) fn created_keys(&self, account: &Account) -> Vec<&AccessKeyId> {
+        let keys = &account.root.access_keys;
+        self.saved_secrets
+            .iter()
+            .filter(|k| k.account() == Some(account.id))
+            .filter(|k| keys.get(k.as_str()).is_some() || self.deleted.contains(*k))
+            .collect()
+    }
+
+    /// Whether this key's secret was shown to the learner.
+    pub(super) fn secret_saved(&self, key_id: &AccessKeyId) -> bool {
+        self.saved_secrets.contains(key_id)
+    }
+
+    /// Whether the last CloudShell call ran with the console's own credentials.
+    pub(super) fn console_credentials_used(&self) -> bool {
+        self.console_credentials_used
     }
 
     pub fn state(&self, task: Task, account: &Account) -> TaskState {
@@ -122,8 +152,11 @@ impl Progress {
 }
 
 /// Each task's state, in panel order, from the account and its progress alone.
-pub fn task_states(account: &Account, progress: &Progress) -> [(Task, TaskState); 11] {
-    Task::ALL.map(|t| (t, progress.state(t, account)))
+pub fn task_states(account: &Account, progress: &Progress) -> Vec<(Task, TaskState)> {
+    Task::ALL
+        .into_iter()
+        .map(|t| (t, progress.state(t, account)))
+        .collect()
 }
 
 /// The first task not done yet, in panel order: the panel's "next step".
@@ -137,14 +170,7 @@ pub fn next_task(account: &Account, progress: &Progress) -> Option<Task> {
 /// The evidence rule of each task, without the latch.
 fn evidenced(task: Task, account: &Account, p: &Progress) -> bool {
     let keys = &account.root.access_keys;
-    // A key the learner created in this account: its secret was shown to them,
-    // its ID encodes this account, and it exists or its deletion was seen.
-    let created: Vec<&AccessKeyId> = p
-        .saved_secrets
-        .iter()
-        .filter(|k| k.account() == Some(account.id))
-        .filter(|k| keys.get(k.as_str()).is_some() || p.deleted.contains(*k))
-        .collect();
+    let created = p.created_keys(account);
     match task {
         Task::CreateAccount => true,
         Task::CreateAccessKey => !created.is_empty(),
@@ -162,6 +188,7 @@ fn evidenced(task: Task, account: &Account, p: &Progress) -> bool {
         Task::CreateIamAdmin => account.has_iam_administrator(),
         // Only their events show these.
         Task::SignInAsRoot
+        | Task::SignInWithMfa
         | Task::OpenSecurityCredentials
         | Task::ChangeRootPassword
         | Task::SignInAsIamUser => p.signalled.contains(&task),
@@ -223,7 +250,7 @@ impl TrainingProgress {
         newly
     }
 
-    pub fn states(&self, account: &Account) -> [(Task, TaskState); 11] {
+    pub fn states(&self, account: &Account) -> Vec<(Task, TaskState)> {
         task_states(account, &self.of(account.id))
     }
 }
@@ -237,40 +264,12 @@ impl FromIterator<(AccountId, Progress)> for TrainingProgress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::access_key::{AccessKeyStatus, AccessKeys, LastUsed};
-    use crate::domain::account::RootUser;
-    use crate::domain::iam::group::{Group, ADMINISTRATORS};
+    use crate::domain::access_key::{AccessKeyStatus, LastUsed};
+    use crate::domain::iam::group::ADMINISTRATORS;
     use crate::domain::iam::managed_policy::ADMINISTRATOR_ACCESS;
-    use crate::domain::iam::user::IamUser;
-    use crate::domain::mfa::{MfaDevice, MfaDeviceKind};
-    use crate::domain::password::PasswordHash;
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
-
-    fn account() -> Account {
-        Account {
-            id: AccountId::new(123_456_789_012).unwrap(),
-            name: "Training".into(),
-            alias: None,
-            created: Timestamp(0),
-            root: RootUser {
-                email: "learner@example.com".into(),
-                password: PasswordHash::with_iterations(
-                    "Secret-Pass1",
-                    b"salt",
-                    1,
-                    &crate::domain::password::RustKdf,
-                ),
-                access_keys: AccessKeys::default(),
-                hide_root_warning: false,
-                mfa: Default::default(),
-                password_last_used: None,
-            },
-            users: Vec::new(),
-            groups: Vec::new(),
-            credential_report: None,
-        }
-    }
+    use crate::domain::training::testing::{account, add_root_passkey, group, user};
 
     /// An account with one key the learner created and saved, and its ID.
     fn with_saved_key() -> (Account, Progress, AccessKeyId) {
@@ -315,32 +314,6 @@ mod tests {
         (a, Progress::default())
     }
 
-    fn user(name: &str, groups: &[&str], policies: &[&str]) -> IamUser {
-        IamUser {
-            name: name.into(),
-            user_id: "AIDAEXAMPLEEXAMPLE1".into(),
-            created: Timestamp(1),
-            password: None,
-            groups: groups.iter().map(|g| g.to_string()).collect(),
-            attached_policies: policies.iter().map(|p| p.to_string()).collect(),
-            access_keys: AccessKeys::default(),
-            mfa: Default::default(),
-            tags: Vec::new(),
-            password_last_used: None,
-            password_last_changed: None,
-            password_reset_required: false,
-        }
-    }
-
-    fn group(name: &str, policies: &[&str]) -> Group {
-        Group {
-            name: name.into(),
-            group_id: "AGPAEXAMPLEEXAMPLE1".into(),
-            created: Timestamp(1),
-            attached_policies: policies.iter().map(|p| p.to_string()).collect(),
-        }
-    }
-
     /// Users who are not administrators: one with a read-only policy, one in a
     /// group without AdministratorAccess.
     fn with_plain_users() -> (Account, Progress) {
@@ -355,25 +328,16 @@ mod tests {
         (a, Progress::default())
     }
 
-    fn add_root_passkey(a: &mut Account) {
-        a.root.mfa.devices.push(MfaDevice {
-            name: "laptop".into(),
-            serial: "arn:aws:iam::123456789012:u2f/root/laptop-EXAMPLE".into(),
-            kind: MfaDeviceKind::Passkey {
-                credential_id: vec![1; 16],
-                public_key_spki: vec![2; 91],
-                sign_count: 0,
-            },
-            created: Timestamp(1),
-            last_used_step: None,
-        });
-    }
-
     #[test]
     fn each_task_is_not_ticked_before_its_evidence_and_ticked_after() {
         let event = |e: TaskEvent| -> Act { Box::new(move |_, p| p.record(e.clone())) };
         let cases: Vec<(Task, Setup, Act)> = vec![
             (Task::SignInAsRoot, fresh, event(TaskEvent::SignedInAsRoot)),
+            (
+                Task::SignInWithMfa,
+                fresh,
+                event(TaskEvent::SignedInAsRootWithMfa),
+            ),
             (
                 Task::OpenSecurityCredentials,
                 fresh,
@@ -610,7 +574,7 @@ mod tests {
         assert_eq!(tp.states(&a)[1], (Task::SignInAsRoot, TaskState::Done));
         assert_eq!(tp.states(&b)[1], (Task::SignInAsRoot, TaskState::NotYet));
         assert_eq!(
-            tp.states(&b)[8],
+            tp.states(&b)[Task::ChangeRootPassword as usize],
             (Task::ChangeRootPassword, TaskState::Done)
         );
 

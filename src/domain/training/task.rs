@@ -1,11 +1,12 @@
-//! The eleven guided tasks, in the order the panel lists them, and the events the
+//! The guided tasks, in the order the panel lists them, and the events the
 //! UI reports for what the lab's state alone cannot show.
 
 use crate::domain::ids::AccessKeyId;
 use serde::{Deserialize, Serialize};
 
 /// One step of the guided walk-through. The serialised name (`create-account`, …)
-/// is the one scenario files use in `tasks_done`.
+/// is the one scenario files use in `tasks_done`, and the one stored progress is
+/// keyed by: declaration order is only the panel's order and may change freely.
 ///
 /// Each variant's doc says what ticks it: the account's state (a key, an MFA
 /// device, an administrator), a [`TaskEvent`] the lab records where it happens,
@@ -21,6 +22,12 @@ pub enum Task {
     /// Account menu → "Security credentials", through the warning about using the
     /// root user ("Continue to Security credentials").
     OpenSecurityCredentials,
+    /// "Multi-factor authentication (MFA)" → "Assign MFA device". Ticked while the
+    /// root user has any MFA device (authenticator app, hardware token or passkey).
+    EnableRootMfa,
+    /// Sign out, then sign in as the root user again, answering the MFA step.
+    /// Ticked by [`TaskEvent::SignedInAsRootWithMfa`].
+    SignInWithMfa,
     /// "Access keys" → "Create access key", then keep the secret: "Show" it or
     /// "Download .csv file" (`rootkey.csv`).
     CreateAccessKey,
@@ -32,9 +39,6 @@ pub enum Task {
     DeactivateKey,
     /// "Actions" → "Delete", typing the access key ID to confirm.
     DeleteAccessKey,
-    /// "Multi-factor authentication (MFA)" → "Assign MFA device". Ticked while the
-    /// root user has any MFA device (authenticator app, hardware token or passkey).
-    EnableRootMfa,
     /// Account settings → root user password "Edit". Ticked by
     /// [`TaskEvent::RootPasswordChanged`].
     ChangeRootPassword,
@@ -48,31 +52,36 @@ pub enum Task {
 }
 
 impl Task {
-    pub const ALL: [Task; 11] = [
+    /// Every task, in the panel's order: the groups' tasks, group after group
+    /// (`super::groups::GROUPS`; a test checks the two agree).
+    pub const ALL: [Task; 12] = [
         Task::CreateAccount,
         Task::SignInAsRoot,
         Task::OpenSecurityCredentials,
+        Task::EnableRootMfa,
+        Task::SignInWithMfa,
         Task::CreateAccessKey,
         Task::UseKeyInCloudShell,
         Task::DeactivateKey,
         Task::DeleteAccessKey,
-        Task::EnableRootMfa,
         Task::ChangeRootPassword,
         Task::CreateIamAdmin,
         Task::SignInAsIamUser,
     ];
 
-    /// The stable name used in scenario files and as the i18n key stem.
+    /// The stable name used in scenario files, in stored progress and as the
+    /// i18n key stem.
     pub fn slug(self) -> &'static str {
         match self {
             Task::CreateAccount => "create-account",
             Task::SignInAsRoot => "sign-in-as-root",
             Task::OpenSecurityCredentials => "open-security-credentials",
+            Task::EnableRootMfa => "enable-root-mfa",
+            Task::SignInWithMfa => "sign-in-with-mfa",
             Task::CreateAccessKey => "create-access-key",
             Task::UseKeyInCloudShell => "use-key-in-cloudshell",
             Task::DeactivateKey => "deactivate-key",
             Task::DeleteAccessKey => "delete-access-key",
-            Task::EnableRootMfa => "enable-root-mfa",
             Task::ChangeRootPassword => "change-root-password",
             Task::CreateIamAdmin => "create-iam-admin",
             Task::SignInAsIamUser => "sign-in-as-iam-user",
@@ -81,23 +90,6 @@ impl Task {
 
     pub fn from_slug(slug: &str) -> Option<Task> {
         Task::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-
-    /// Where the task is done: an app route, without the site's base path.
-    pub fn link(self) -> &'static str {
-        match self {
-            Task::CreateAccount => "/signup",
-            Task::SignInAsRoot => "/signin",
-            Task::OpenSecurityCredentials
-            | Task::CreateAccessKey
-            | Task::DeactivateKey
-            | Task::DeleteAccessKey
-            | Task::EnableRootMfa => "/console/security-credentials",
-            Task::UseKeyInCloudShell => "/console/cloudshell",
-            Task::ChangeRootPassword => "/console/account",
-            Task::CreateIamAdmin => "/console/iam",
-            Task::SignInAsIamUser => "/signin/iam",
-        }
     }
 }
 
@@ -112,6 +104,12 @@ impl Task {
 pub enum TaskEvent {
     /// A console session started as the root user (`Lab::start_session`).
     SignedInAsRoot,
+    /// That session started after the MFA step was answered (a code or a passkey).
+    SignedInAsRootWithMfa,
+    /// CloudShell ran a call with the console session's own credentials (no access
+    /// key configured, or one the learner set was lost with the shell): the key
+    /// tasks cannot see that call. A later call with a key forgets it.
+    CalledWithConsoleCredentials,
     /// "Continue to Security credentials" on the root-user warning (`Seen`).
     OpenedSecurityCredentialsThroughWarning,
     /// The new key's secret was shown or `rootkey.csv` downloaded in the console,
@@ -136,8 +134,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn eleven_tasks_in_order_with_unique_round_tripping_slugs() {
-        assert_eq!(Task::ALL.len(), 11);
+    fn twelve_tasks_in_order_with_unique_round_tripping_slugs() {
+        assert_eq!(Task::ALL.len(), 12);
         let mut sorted = Task::ALL;
         sorted.sort();
         assert_eq!(sorted, Task::ALL, "ALL follows declaration order");
@@ -145,7 +143,6 @@ mod tests {
             assert_eq!(Task::from_slug(t.slug()), Some(t));
             let json = serde_json::to_string(&t).unwrap();
             assert_eq!(json, format!("\"{}\"", t.slug()));
-            assert!(t.link().starts_with('/'));
         }
         assert_eq!(Task::from_slug("mark-done"), None);
     }

@@ -160,7 +160,7 @@ impl Lab {
         let (at, step) = accepted.ok_or(wrong(problem))?;
         let devices = self.mfa_devices_mut(who).expect("found above");
         devices.devices[at].last_used_step = Some(step);
-        self.start_session(who.clone(), now);
+        self.start_session(who.clone(), now, true);
         Ok(challenge.signed_in())
     }
 
@@ -198,7 +198,7 @@ impl Lab {
             }
             *sign_count = new_sign_count;
         }
-        self.start_session(who.clone(), now);
+        self.start_session(who.clone(), now, true);
         Ok(challenge.signed_in())
     }
 }
