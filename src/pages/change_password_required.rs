@@ -9,13 +9,14 @@ use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn ChangePasswordRequired(who: Identity) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let navigate = use_navigate();
     let old = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
@@ -54,10 +55,10 @@ pub fn ChangePasswordRequired(who: Identity) -> impl IntoView {
                 match result {
                     Ok(()) => {
                         problems.set(vec![]);
-                        ctx.announce(T::PasswordChanged);
+                        flash.success(T::PasswordChanged);
                     }
                     Err(Refused::Problem(p)) => problems.set(p),
-                    Err(Refused::Denied(d)) => ctx.announce(denied_text(d)),
+                    Err(Refused::Denied(d)) => flash.error(denied_text(d)),
                 }
             },
         );

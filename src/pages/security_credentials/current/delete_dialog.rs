@@ -10,7 +10,7 @@ use crate::domain::account::console_may_delete;
 use crate::domain::lab::Identity;
 use crate::i18n::edition_messages::delete_key_title;
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 
 #[component]
@@ -20,6 +20,7 @@ pub fn CurrentDeleteKeyDialog(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let owner = StoredValue::new(owner);
     let key = StoredValue::new(key_id);
@@ -50,7 +51,7 @@ pub fn CurrentDeleteKeyDialog(
             },
             move |result| {
                 if result.is_ok() {
-                    ctx.announce(T::KeyMadeInactive);
+                    flash.success(T::KeyMadeInactive);
                 }
             },
         );
@@ -61,7 +62,7 @@ pub fn CurrentDeleteKeyDialog(
             move |lab, _, now| lab.delete_access_key_with_description(&actor(lab, now)?, &o, &id),
             move |result| {
                 if result.is_ok() {
-                    ctx.announce(T::KeyDeleted);
+                    flash.success(T::KeyDeleted);
                 }
                 // The dialog may be gone by the time the lock was granted.
                 on_close.try_run(());

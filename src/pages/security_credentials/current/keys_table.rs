@@ -9,7 +9,7 @@ use crate::components::actions_menu::{ActionsMenu, MenuItem};
 use crate::domain::access_key::{AccessKey, AccessKeyStatus};
 use crate::domain::lab::Identity;
 use crate::i18n::T;
-use crate::state::{tr, use_lab, use_locale};
+use crate::state::{tr, use_flash, use_lab, use_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -23,6 +23,7 @@ struct Row {
 #[component]
 pub fn CurrentAccessKeys(owner: Identity, create_path: String) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let locale = use_locale();
     let navigate = use_navigate();
     let is_user = !owner.is_root();
@@ -56,7 +57,7 @@ pub fn CurrentAccessKeys(owner: Identity, create_path: String) -> impl IntoView 
         ctx.act(
             move |lab, _, now| lab.set_access_key_status(&actor(lab, now)?, &o, &id, status),
             move |result| match result {
-                Ok(()) => ctx.announce(match status {
+                Ok(()) => flash.success(match status {
                     AccessKeyStatus::Active => T::KeyMadeActive,
                     AccessKeyStatus::Inactive => T::KeyMadeInactive,
                 }),

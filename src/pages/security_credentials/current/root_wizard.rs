@@ -8,13 +8,14 @@ use super::retrieve::RetrieveKey;
 use crate::domain::access_key::NewAccessKey;
 use crate::domain::lab::Identity;
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 
 /// `back` is where Cancel and Done return (router path).
 #[component]
 pub fn RootKeyWizard(owner: Identity, back: String) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let leave = super::leave_steps(back);
     let acknowledged = RwSignal::new(false);
     let error = RwSignal::new(None::<T>);
@@ -31,7 +32,7 @@ pub fn RootKeyWizard(owner: Identity, back: String) -> impl IntoView {
                 Ok(k) => {
                     error.set(None);
                     created.set(Some(k));
-                    ctx.announce(T::KeyCreatedAnnouncement);
+                    flash.success(T::KeyCreatedAnnouncement);
                 }
                 Err(e) => error.set(Some(key_error_text(e))),
             },

@@ -10,7 +10,7 @@ use crate::domain::access_key::NewAccessKey;
 use crate::domain::iam::tag::tag_value_problem;
 use crate::domain::lab::{DescriptionError, Identity, KeyError};
 use crate::i18n::T;
-use crate::state::{tr, use_lab};
+use crate::state::{tr, use_flash, use_lab};
 use leptos::prelude::*;
 
 /// The console's use cases, in its order.
@@ -37,6 +37,7 @@ enum Refused {
 #[component]
 pub fn UserKeyWizard(owner: Identity, back: String) -> impl IntoView {
     let ctx = use_lab();
+    let flash = use_flash();
     let leave = super::leave_steps(back);
     let owner = StoredValue::new(owner);
     let step = RwSignal::new(Step::BestPractices);
@@ -76,7 +77,7 @@ pub fn UserKeyWizard(owner: Identity, back: String) -> impl IntoView {
                 Ok(done) => {
                     error.set(None);
                     created.set(Some(done));
-                    ctx.announce(T::KeyCreatedAnnouncement);
+                    flash.success(T::KeyCreatedAnnouncement);
                 }
                 Err(Refused::Key(e)) => error.set(Some(key_error_text(e))),
                 Err(Refused::Description(e)) => error.set(Some(e.into())),
