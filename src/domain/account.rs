@@ -1,6 +1,7 @@
 //! An AWS account as the lab models it: its identity and its root user.
 
 use super::access_key::{AccessKeyStatus, AccessKeys};
+use super::cloudtrail::Trail;
 use super::iam::group::Group;
 use super::iam::managed_policy::ADMINISTRATOR_ACCESS;
 use super::iam::user::{same_name, IamUser};
@@ -22,6 +23,10 @@ pub struct Account {
     pub users: Vec<IamUser>,
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// The account's CloudTrail event history (kept 90 days, capped by count).
+    /// Stored only once there is one, so older labs keep their stored form.
+    #[serde(default, skip_serializing_if = "Trail::is_empty")]
+    pub trail: Trail,
 }
 
 impl Account {

@@ -14,6 +14,7 @@ mod alias;
 mod authz;
 mod console_iam;
 mod expiry;
+mod iam_events;
 #[cfg(test)]
 mod iam_tests;
 mod integrity;
@@ -26,6 +27,9 @@ mod replace;
 mod root;
 mod seen;
 mod session;
+mod trail;
+#[cfg(test)]
+mod trail_tests;
 mod users;
 
 pub use authz::{ConsoleAction, Denied, Refused};
@@ -41,6 +45,7 @@ pub use replace::what_replacing_removes;
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;
+pub use trail::{ApiCall, Origin, Request, CLOUDSHELL_IP, GLOBAL_REGION, LEARNER_IP};
 pub use session::{SignInError, SignInStep, SignUpForm, SignUpProblem, SignedIn};
 pub use users::UserPasswordError;
 
@@ -61,6 +66,10 @@ pub struct Lab {
     /// reloads; a lab from before training (schema 1) gets it by migration.
     #[serde(default)]
     pub training: TrainingProgress,
+    /// The request being served, which stamps the CloudTrail events operations
+    /// record (`trail.rs`). Never stored; `None` between requests.
+    #[serde(skip)]
+    pub(crate) request: Option<Request>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +152,16 @@ pub mod testing {
             .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
+    }
+
+    /// The lab with its accounts' CloudTrail events forgotten: for tests of a
+    /// refusal that AWS still records (a failed sign-in).
+    pub fn without_trails(lab: &Lab) -> Lab {
+        let mut copy = lab.clone();
+        for a in &mut copy.accounts {
+            a.trail = Default::default();
+        }
+        copy
     }
 
     /// Who a password step signed in; `None` when the MFA step follows.

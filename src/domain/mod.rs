@@ -2,6 +2,7 @@
 
 pub mod access_key;
 pub mod account;
+pub mod cloudtrail;
 pub mod cli;
 pub mod echo;
 pub mod iam;

@@ -38,6 +38,7 @@ pub fn execute(
         Api::AttachUserPolicy => users::attach_user_policy(lab, call),
         Api::GetCallerIdentity => Ok(Some(caller_identity(lab, call))),
         Api::GetAccessKeyInfo => access_key_info(call).map(Some),
+        Api::LookupEvents => super::cloudtrail::lookup_events(lab, call, now),
     }
 }
 

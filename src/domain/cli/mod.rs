@@ -5,6 +5,7 @@
 
 mod access_keys;
 mod args;
+mod cloudtrail;
 mod authorize;
 mod aws;
 mod commands;

@@ -5,7 +5,7 @@
 //! returns carries that key, so a page only shows the outcome and hands the key
 //! to the tab's memory.
 use super::mfa::MfaChallenge;
-use super::{Identity, Lab, Principal, Session};
+use super::{Identity, Lab, Principal, Request, Session};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::{Account, RootUser};
 use crate::domain::iam::alias::alias_problem;
@@ -146,6 +146,7 @@ impl Lab {
             },
             users: Vec::new(),
             groups: Vec::new(),
+            trail: Default::default(),
         });
     }
 
@@ -178,6 +179,25 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<SignInStep, SignInError> {
+        let step = self.check_password(identity.clone(), password, kdf, rng, now);
+        if step.is_err() {
+            // AWS records a refused password as a failed ConsoleLogin.
+            let at = Request::console(now);
+            self.serve(at, |lab| {
+                lab.record_console_login(&identity, false, Some("Failed authentication"))
+            });
+        }
+        step
+    }
+
+    fn check_password(
+        &mut self,
+        identity: Identity,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<SignInStep, SignInError> {
         let seal_key = {
             let found = self.credentials(&identity).ok_or(SignInError::Incorrect)?;
             let hash = found.password.ok_or(SignInError::Incorrect)?;
@@ -194,13 +214,16 @@ impl Lab {
         if let Some(challenge) = MfaChallenge::begin(self, &identity, &seal_key, rng) {
             return Ok(SignInStep::MfaRequired(challenge));
         }
-        self.start_session(identity.clone(), now);
+        self.start_session(identity.clone(), now, false);
         Ok(SignInStep::SignedIn(SignedIn { identity, seal_key }))
     }
 
     /// The one place a console session begins, once every sign-in step has passed:
     /// so also the one place the sign-in tasks are evidenced.
-    pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp) {
+    pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp, mfa_used: bool) {
+        self.serve(Request::console(now), |lab| {
+            lab.record_console_login(&identity, mfa_used, None)
+        });
         let event = match identity.principal {
             Principal::Root => TaskEvent::SignedInAsRoot,
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
@@ -234,6 +257,14 @@ impl Lab {
         let Some((account, name)) = found else {
             if self.email_in_use(user_name) {
                 return Err(SignInError::RootEmailAsIamUserName);
+            }
+            if let Some(account) = self.find_account(id_or_alias).map(|a| a.id) {
+                // AWS hides a user name the account does not have.
+                let who = Identity::user(account, "HIDDEN_DUE_TO_SECURITY_REASONS");
+                self.serve(Request::console(now), |lab| {
+                    let message = "No username found in supplied account";
+                    lab.record_console_login(&who, false, Some(message))
+                });
             }
             return Err(SignInError::Incorrect);
         };

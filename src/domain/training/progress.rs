@@ -257,6 +257,7 @@ mod tests {
             },
             users: Vec::new(),
             groups: Vec::new(),
+            trail: Default::default(),
         }
     }
 

@@ -286,7 +286,8 @@ fn an_app_code_completes_sign_in_once() {
             Err(MfaSignInProblem::Code(problem)),
             "{typed}"
         );
-        assert_eq!(lab, before);
+        // Only the failed ConsoleLogin a wrong code records (`trail_tests.rs`).
+        assert_eq!(without_trails(&lab), without_trails(&before));
     }
     // The enrolment's codes are spent, even within the accepted drift.
     let c1 = challenge(&mut lab, later(2));

@@ -1,0 +1,1 @@
+//! Native tests of the CloudTrail core: record shapes, retention, lookups.

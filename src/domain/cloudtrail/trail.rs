@@ -1,0 +1,88 @@
+//! An account's trail: its events oldest first, kept 90 days and capped by count.
+
+use super::event::TrailEvent;
+use super::record::splitmix;
+use crate::domain::ids::AccountId;
+use crate::domain::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// Event history keeps 90 days of management events, as AWS's does.
+pub const RETENTION_DAYS: i64 = 90;
+/// AWS keeps every event of those 90 days; a lab stored in the browser keeps the
+/// newest 300 per account (about 75 KB), which a learner's weeks fit in.
+pub const MAX_TRAIL_EVENTS: usize = 300;
+
+const DAY_MS: i64 = 86_400_000;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trail {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    events: Vec<TrailEvent>,
+    /// Events ever recorded: what event and request IDs are drawn from.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    seq: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Trail {
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty() && self.seq == 0
+    }
+
+    /// Oldest first.
+    pub fn events(&self) -> &[TrailEvent] {
+        &self.events
+    }
+
+    /// The events Event history shows at `now`, newest first.
+    pub fn newest_first(&self, now: Timestamp) -> impl Iterator<Item = &TrailEvent> {
+        let oldest = now.millis() - RETENTION_DAYS * DAY_MS;
+        self.events
+            .iter()
+            .rev()
+            .filter(move |e| e.time.millis() >= oldest)
+    }
+
+    /// A fresh `eventID` and `requestID`, UUID-shaped (version 4 layout), unique
+    /// in the account: drawn from the account and a counter, so recording needs
+    /// no random source.
+    pub fn next_ids(&mut self, account: AccountId) -> (String, String) {
+        self.seq += 1;
+        let base = account.value().rotate_left(23) ^ self.seq.wrapping_mul(0xA24B_AED4_963E_E407);
+        (uuid(base), uuid(base ^ 0x5555_5555_5555_5555))
+    }
+
+    /// Adds an event in time order, then forgets what is older than 90 days
+    /// before `now` and the oldest beyond the cap.
+    pub fn push(&mut self, event: TrailEvent, now: Timestamp) {
+        let at = self.events.partition_point(|e| e.time <= event.time);
+        self.events.insert(at, event);
+        let oldest = now.millis() - RETENTION_DAYS * DAY_MS;
+        self.events.retain(|e| e.time.millis() >= oldest);
+        let over = self.events.len().saturating_sub(MAX_TRAIL_EVENTS);
+        self.events.drain(..over);
+    }
+
+    /// The time of the newest event: the clock of an operation run outside a
+    /// request (a native test, a prepared lab).
+    pub fn latest(&self) -> Option<Timestamp> {
+        self.events.last().map(|e| e.time)
+    }
+}
+
+fn uuid(seed: u64) -> String {
+    let (a, b) = (splitmix(seed), splitmix(seed ^ 0x00FF_00FF_00FF_00FF));
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-4{}-{}{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        ["8", "9", "a", "b"][(b >> 62) as usize],
+        &hex[17..20],
+        &hex[20..32]
+    )
+}

@@ -1,0 +1,1 @@
+//! Every lab operation records its CloudTrail event, console and CLI.
