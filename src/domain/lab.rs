@@ -45,8 +45,8 @@ pub use replace::what_replacing_removes;
 pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;
-pub use trail::{ApiCall, Origin, Request, CLOUDSHELL_IP, GLOBAL_REGION, LEARNER_IP};
 pub use session::{SignInError, SignInStep, SignUpForm, SignUpProblem, SignedIn};
+pub use trail::{ApiCall, Origin, Request, CLOUDSHELL_IP, GLOBAL_REGION, LEARNER_IP};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,8 @@
 
 pub mod access_key;
 pub mod account;
-pub mod cloudtrail;
 pub mod cli;
+pub mod cloudtrail;
 pub mod echo;
 pub mod iam;
 pub mod ids;

@@ -4,22 +4,22 @@
 
 use super::args::error_text;
 use super::args::{self, Main, OpArgs, COMMANDS};
+use super::cloudtrail::{self, ClientProblem};
 use super::commands;
 use super::config::Profiles;
 use super::credentials::{authenticate, env_value, resolve, Env};
 use super::exit::{coded, general, lab_note, usage, CLIENT_RC, CONFIG_RC, USAGE_RC};
 use super::json::Value;
 use super::not_simulated::option_note;
+use super::operations::Api;
 use super::operations::{self, Call, Service, OPERATIONS};
 use super::output::render;
 use super::query::Query;
+use super::service_error::ServiceError;
 use super::session::Session;
 use super::validate::client_validate;
 use super::{configure, help, Note, Run};
 use crate::domain::access_key::LastUsed;
-use super::cloudtrail::{self, ClientProblem};
-use super::operations::Api;
-use super::service_error::ServiceError;
 use crate::domain::cloudtrail::EventSource;
 use crate::domain::lab::{ApiCall, Lab, Request};
 use crate::domain::random::Random;

@@ -57,9 +57,7 @@ pub fn client_check(args: &OpArgs) -> Result<Typed, ClientProblem> {
     }
     if let Some(text) = args.get("--max-results") {
         let n = text.trim().parse::<i64>().map_err(|_| {
-            ClientProblem::General(format!(
-                "invalid literal for int() with base 10: '{text}'"
-            ))
+            ClientProblem::General(format!("invalid literal for int() with base 10: '{text}'"))
         })?;
         typed.max_results = Some(n);
     }
@@ -117,7 +115,9 @@ fn shorthand(text: &str, at: usize, report: &mut Vec<String>) -> Result<TypedAtt
     let member = format!("LookupAttributes[{at}]");
     for (name, slot) in [("AttributeKey", &key), ("AttributeValue", &value)] {
         if slot.is_none() {
-            report.push(format!("Missing required parameter in {member}: \"{name}\""));
+            report.push(format!(
+                "Missing required parameter in {member}: \"{name}\""
+            ));
         }
     }
     for name in unknown {
@@ -157,7 +157,11 @@ pub fn parse_time(text: &str) -> Option<Timestamp> {
 }
 
 /// The service's answer, recorded as a `LookupEvents` event either way.
-pub fn lookup_events(lab: &mut Lab, call: &Call, now: Timestamp) -> Result<Option<Value>, ServiceError> {
+pub fn lookup_events(
+    lab: &mut Lab,
+    call: &Call,
+    now: Timestamp,
+) -> Result<Option<Value>, ServiceError> {
     let account = call.caller.identity.account;
     let typed = match client_check(call.args) {
         Ok(t) => t,
@@ -228,7 +232,10 @@ fn answer(
 const TOKEN_PREFIX: &str = "lab-lookup/";
 
 fn token_event(token: &str) -> String {
-    token.strip_prefix(TOKEN_PREFIX).unwrap_or(token).to_string()
+    token
+        .strip_prefix(TOKEN_PREFIX)
+        .unwrap_or(token)
+        .to_string()
 }
 
 /// AWS's Coral wording for a key outside the model's enum (1-based member index).
@@ -269,7 +276,10 @@ fn event(e: &TrailEvent, account: AccountId) -> Value {
     let mut fields = vec![
         ("EventId", Value::str(&e.id)),
         ("EventName", Value::str(&e.name)),
-        ("ReadOnly", Value::str(if e.read_only { "true" } else { "false" })),
+        (
+            "ReadOnly",
+            Value::str(if e.read_only { "true" } else { "false" }),
+        ),
     ];
     if let Some(key) = e.access_key_id(account) {
         fields.push(("AccessKeyId", Value::str(key)));

@@ -5,9 +5,9 @@
 
 mod access_keys;
 mod args;
-mod cloudtrail;
 mod authorize;
 mod aws;
+mod cloudtrail;
 mod commands;
 mod config;
 mod configure;
@@ -38,6 +38,8 @@ mod golden_tests;
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trail_tests;
 #[cfg(test)]
 mod user_tests;
 

@@ -119,7 +119,11 @@ pub fn aws_date(t: Timestamp) -> String {
     let half = if hh < 12 { "AM" } else { "PM" };
     let h12 = if hh % 12 == 0 { 12 } else { hh % 12 };
     let month = MONTHS[m.clamp(1, 12) - 1];
-    format!("{month} {d}, {y} {h12}:{}:{} {half}", &iso[14..16], &iso[17..19])
+    format!(
+        "{month} {d}, {y} {h12}:{}:{} {half}",
+        &iso[14..16],
+        &iso[17..19]
+    )
 }
 
 /// The temporary key (`ASIA…`) of a console session: the console signs its calls
@@ -172,7 +176,10 @@ impl TrailEvent {
         fields.push(("arn", s(arn)));
         fields.push(("accountId", s(account.to_string())));
         // A sign-in has no key yet: AWS writes an empty one.
-        fields.push(("accessKeyId", s(self.access_key_id(account).unwrap_or_default())));
+        fields.push((
+            "accessKeyId",
+            s(self.access_key_id(account).unwrap_or_default()),
+        ));
         if let Some(name) = self.principal.user_name() {
             fields.push(("userName", s(name)));
         }

@@ -2,9 +2,9 @@
 
 use super::{ApiCall, Identity, Lab, Refused};
 use crate::domain::cloudtrail::EventSource;
-use serde_json::json;
 use crate::domain::iam::alias::{alias_problem, AliasProblem};
 use crate::domain::ids::AccountId;
+use serde_json::json;
 
 impl Lab {
     /// Replaces any alias the account had: an account has at most one.

@@ -4,17 +4,17 @@
 //! a key by ID, check its secret, stamp its last use) is the service's first
 //! check of every signed CLI call. Each operation records its own training event.
 
+use super::trail::{user_params, ApiCall};
 use super::{ConsoleAction, Denied, Identity, Lab, Principal};
 use crate::domain::access_key::{
     AccessKey, AccessKeyError, AccessKeyStatus, AccessKeys, LastUsed, NewAccessKey,
 };
-use super::trail::{user_params, ApiCall};
 use crate::domain::cloudtrail::{aws_date, EventSource};
 use crate::domain::ids::AccessKeyId;
-use serde_json::json;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 use crate::domain::training::TaskEvent;
+use serde_json::json;
 
 /// Why a key operation was refused: the actor may not, or IAM's own refusal.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -135,7 +135,12 @@ pub(super) fn user_params(owner: &Identity, mut params: Vec<(&str, Value)>) -> V
     if params.is_empty() {
         return Value::Null;
     }
-    Value::Object(params.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    Value::Object(
+        params
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 impl Lab {
@@ -166,11 +171,13 @@ impl Lab {
     /// "GetAccountSummary"))`. An account the lab does not have records nothing.
     pub fn record_call(&mut self, actor: &Identity, call: ApiCall) {
         let region = match (&self.request, call.source) {
-            (Some(Request { origin: Origin::Cli { region, .. }, .. }), s)
-                if matches!(s, EventSource::Sts | EventSource::CloudTrail) =>
-            {
-                region.clone()
-            }
+            (
+                Some(Request {
+                    origin: Origin::Cli { region, .. },
+                    ..
+                }),
+                s,
+            ) if matches!(s, EventSource::Sts | EventSource::CloudTrail) => region.clone(),
             _ => GLOBAL_REGION.to_string(),
         };
         let (via, ip) = self.via(actor);
@@ -205,7 +212,8 @@ impl Lab {
         ) else {
             return;
         };
-        event.response = json!({ "ConsoleLogin": if failure.is_some() { "Failure" } else { "Success" } });
+        event.response =
+            json!({ "ConsoleLogin": if failure.is_some() { "Failure" } else { "Success" } });
         event.additional = json!({
             "LoginTo": login_to,
             "MobileVersion": "No",
@@ -245,13 +253,9 @@ impl Lab {
         let mfa = self.session_used_mfa(actor, session);
         match &self.request {
             Some(Request {
-                origin:
-                    Origin::Cli {
-                        key,
-                        command,
-                        ip,
-                        ..
-                    },
+                origin: Origin::Cli {
+                    key, command, ip, ..
+                },
                 ..
             }) => {
                 let via = match key {

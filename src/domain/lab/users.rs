@@ -5,10 +5,10 @@
 use super::iam_events;
 use super::integrity::{MAX_GROUPS_PER_ACCOUNT, MAX_GROUPS_PER_USER};
 use super::trail::ApiCall;
-use crate::domain::cloudtrail::EventSource;
 use super::{ChangePasswordProblem, Identity, Lab, Principal, Refused};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
+use crate::domain::cloudtrail::EventSource;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::group::{Group, ADMINISTRATORS};
 use crate::domain::iam::managed_policy::known_policy;
