@@ -14,7 +14,7 @@ mod trail;
 pub use event::{EventSource, Resource, TrailEvent, Via, CLI_USER_AGENT_PREFIX};
 pub use lookup::{LookupAttribute, LookupKey, LookupProblem, LookupRequest};
 pub use record::{aws_date, console_session_key};
-pub use trail::{Trail, MAX_TRAIL_EVENTS, RETENTION_DAYS};
+pub use trail::{Trail, MAX_EVENT_BYTES, MAX_TRAIL_EVENTS, RETENTION_DAYS};
 
 #[cfg(test)]
 mod tests;

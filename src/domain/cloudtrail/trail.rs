@@ -86,3 +86,71 @@ fn uuid(seed: u64) -> String {
         &hex[20..32]
     )
 }
+
+/// The largest stored event: the lab's own are under 1 KiB.
+pub const MAX_EVENT_BYTES: usize = 4096;
+
+impl Trail {
+    /// The first rule a stored trail breaks (one not made by the lab's own
+    /// operations: an import, a scenario), as `(path under the trail, reason)`.
+    pub fn problem(&self) -> Option<(String, String)> {
+        if self.events.len() > MAX_TRAIL_EVENTS {
+            return Some((
+                "events".into(),
+                format!(
+                    "has {} events; the cap is {MAX_TRAIL_EVENTS}",
+                    self.events.len()
+                ),
+            ));
+        }
+        if self.events.windows(2).any(|w| w[0].time > w[1].time) {
+            return Some(("events".into(), "are not in time order".into()));
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            let at = |field: &str| format!("events[{i}].{field}");
+            let name_ok = (1..=64).contains(&e.name.len())
+                && e.name.bytes().all(|b| b.is_ascii_alphanumeric());
+            if !name_ok {
+                return Some((at("name"), "must be 1 to 64 letters and digits".into()));
+            }
+            for (field, id) in [("id", &e.id), ("request_id", &e.request_id)] {
+                if !is_uuid(id) {
+                    return Some((at(field), "is not a UUID".into()));
+                }
+            }
+            if self.events[..i].iter().any(|x| x.id == e.id) {
+                return Some((at("id"), "repeats an earlier event ID".into()));
+            }
+            let region_ok = (1..=32).contains(&e.region.len())
+                && e.region
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !region_ok {
+                return Some((at("region"), "is not a region name".into()));
+            }
+            let ip_ok = (1..=45).contains(&e.ip.len())
+                && e.ip
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b'.' || b == b':');
+            if !ip_ok {
+                return Some((at("ip"), "is not an IP address".into()));
+            }
+            let size = serde_json::to_string(e).map_or(usize::MAX, |s| s.len());
+            if size > MAX_EVENT_BYTES {
+                return Some((
+                    at(""),
+                    format!("is larger than the cap of {MAX_EVENT_BYTES} bytes"),
+                ));
+            }
+        }
+        None
+    }
+}
+
+fn is_uuid(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
