@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 mod alias;
 mod authz;
 mod console_iam;
+mod event_history;
 mod expiry;
 mod iam_events;
 #[cfg(test)]

@@ -452,6 +452,34 @@ catalogue! {
     SignedInAsIamUser => "Signed in as IAM user", "IAM ユーザーとしてサインイン中";
     DeniedUser => "User", "ユーザー";
     PermissionsPolicies => "Permissions policies", "許可ポリシー";
+    // CloudTrail Event history (issue #16: auditing the root user). Japanese from
+    // AWS's Japanese CloudTrail console and User Guide (イベント履歴, ルックアップ属性).
+    NavCloudTrail => "CloudTrail", "CloudTrail";
+    EventHistoryHeading => "Event history", "イベント履歴";
+    EventHistoryIntro => "Event history shows the last 90 days of management events in this Region (US East (N. Virginia), where IAM and the sign-in page record theirs).",
+        "イベント履歴には、このリージョン (IAM とサインインページのイベントが記録される米国東部 (バージニア北部)) の過去 90 日間の管理イベントが表示されます。";
+    EventHistoryLabNote => "Lab note: AWS shows an event about 5 minutes after the call; the lab shows it at once. The lab keeps the newest 300 events per account, and records addresses from the documentation ranges (192.0.2.x is you, 198.51.100.x is CloudShell).",
+        "ラボの注記: AWS ではイベントは呼び出しの約 5 分後に表示されますが、ラボではすぐに表示されます。ラボはアカウントごとに最新の 300 件のイベントを保持し、IP アドレスにはドキュメント用の範囲を記録します (192.0.2.x はあなた、198.51.100.x は CloudShell)。";
+    LookupAttributes => "Lookup attributes", "ルックアップ属性";
+    LookupValue => "Lookup attribute value", "ルックアップ属性の値";
+    LookupSearch => "Look up", "検索";
+    LookupReadOnly => "Read-only", "読み取り専用";
+    LookupEventName => "Event name", "イベント名";
+    LookupUserName => "User name", "ユーザー名";
+    LookupResourceType => "Resource type", "リソースタイプ";
+    LookupResourceName => "Resource name", "リソース名";
+    LookupEventSource => "Event source", "イベントソース";
+    LookupAccessKey => "AWS access key", "AWS アクセスキー";
+    LookupEventId => "Event ID", "イベント ID";
+    ColEventName => "Event name", "イベント名";
+    ColEventTime => "Event time", "イベント時間";
+    ColEventUser => "User name", "ユーザー名";
+    ColEventSource => "Event source", "イベントソース";
+    EventRecord => "Event record", "イベントレコード";
+    NoEvents => "No events match.", "一致するイベントはありません。";
+    EventsShown => "Events shown", "表示中のイベント";
+    NotAuthorizedLookupEvents => "You don't have permission to cloudtrail:LookupEvents. No identity-based policy of yours allows this action. Ask your administrator to add permissions.",
+        "cloudtrail:LookupEvents を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
     // Session expiry (issue #13: sign-out and expiry end the session and the terminal)
     SessionExpired => "Your session has expired. Sign in again.",
         "セッションの有効期限が切れました。もう一度サインインしてください。";

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod cloudshell;
+pub mod cloudtrail;
 pub mod console_home;
 pub mod console_layout;
 pub mod iam;

@@ -482,3 +482,65 @@ fn outside_a_request_events_take_the_trails_newest_time() {
     assert_eq!(events(&lab, id).last().unwrap().time, AT);
     assert_eq!(lab.request, None, "serve restores the request before it");
 }
+
+#[test]
+fn event_history_lists_newest_first_filters_and_records_its_own_lookup() {
+    use crate::domain::cloudtrail::{LookupAttribute, LookupKey};
+    let (mut lab, id) = signed_in_lab();
+    let me = Identity::root(id);
+    lab.serve(Request::console(AT), |l| {
+        root_key(l, id);
+        l.create_group(&me, id, "Readers", &mut OsRandom, AT)
+            .unwrap();
+    });
+    let all = lab
+        .serve(Request::console(AT), |l| l.look_up_events(&me, None))
+        .unwrap();
+    let names: Vec<&str> = all.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["CreateGroup", "CreateAccessKey"],
+        "the sign-in aged out"
+    );
+    let attribute = |key, value: &str| {
+        Some(LookupAttribute {
+            key,
+            value: value.into(),
+        })
+    };
+    let found = lab
+        .serve(Request::console(AT), |l| {
+            l.look_up_events(&me, attribute(LookupKey::EventName, "CreateAccessKey"))
+        })
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].user_name(), "root");
+    let lookups = events(&lab, id)
+        .iter()
+        .filter(|e| e.name == "LookupEvents")
+        .count();
+    assert_eq!(lookups, 2, "each lookup is recorded");
+    let e = events(&lab, id).last().unwrap();
+    assert_eq!(e.source, EventSource::CloudTrail);
+    assert!(e.read_only);
+    assert_eq!(
+        e.request["lookupAttributes"][0]["attributeValue"],
+        "CreateAccessKey"
+    );
+    // An empty value is no filter.
+    let unfiltered = lab
+        .serve(Request::console(AT), |l| {
+            l.look_up_events(&me, attribute(LookupKey::Username, " "))
+        })
+        .unwrap();
+    assert_eq!(unfiltered.len(), 4);
+    // A user without a CloudTrail permission is refused, and nothing is recorded.
+    lab.serve(Request::console(AT), |l| new_user(l, id, None, false));
+    let before = lab.clone();
+    let bob = Identity::user(id, "bob");
+    assert_eq!(
+        lab.look_up_events(&bob, None),
+        Err(crate::domain::lab::Denied::NotAuthorized)
+    );
+    assert_eq!(lab, before);
+}
