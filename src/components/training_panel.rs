@@ -20,6 +20,9 @@ fn title(task: Task) -> T {
         Task::ChangeRootPassword => T::TaskChangeRootPassword,
         Task::CreateIamAdmin => T::TaskCreateIamAdmin,
         Task::SignInAsIamUser => T::TaskSignInAsIamUser,
+        Task::FindRootKeyInReport => T::TaskFindRootKeyInReport,
+        Task::FindKeyCreator => T::TaskFindKeyCreator,
+        Task::ConfirmNoRootKeys => T::TaskConfirmNoRootKeys,
     }
 }
 
@@ -36,6 +39,9 @@ fn hint(task: Task) -> T {
         Task::ChangeRootPassword => T::HintChangeRootPassword,
         Task::CreateIamAdmin => T::HintCreateIamAdmin,
         Task::SignInAsIamUser => T::HintSignInAsIamUser,
+        Task::FindRootKeyInReport => T::HintFindRootKeyInReport,
+        Task::FindKeyCreator => T::HintFindKeyCreator,
+        Task::ConfirmNoRootKeys => T::HintConfirmNoRootKeys,
     }
 }
 

@@ -478,6 +478,16 @@ catalogue! {
     EventRecord => "Event record", "イベントレコード";
     NoEvents => "No events match.", "一致するイベントはありません。";
     EventsShown => "Events shown", "表示中のイベント";
+    TaskGroupAudit => "Audit the root user", "ルートユーザーを監査する";
+    TaskFindRootKeyInReport => "Find your root access key in the credential report", "認証情報レポートでルートユーザーのアクセスキーを見つける";
+    HintFindRootKeyInReport => "With a root access key in place, open IAM → Credential report (or run aws iam generate-credential-report, then aws iam get-credential-report) and read the <root_account> row.",
+        "ルートユーザーのアクセスキーがある状態で、IAM →「認証情報レポート」を開き (または aws iam generate-credential-report の後に aws iam get-credential-report を実行し)、<root_account> の行を確認します。";
+    TaskFindKeyCreator => "Find who created it in Event history", "イベント履歴で誰が作成したかを見つける";
+    HintFindKeyCreator => "CloudTrail → Event history: look up Event name CreateAccessKey (or run aws cloudtrail lookup-events) and read the User name.",
+        "CloudTrail →「イベント履歴」でイベント名 CreateAccessKey を検索し (または aws cloudtrail lookup-events を実行し)、ユーザー名を確認します。";
+    TaskConfirmNoRootKeys => "Confirm AccountAccessKeysPresent is 0 after deleting it", "削除後に AccountAccessKeysPresent が 0 であることを確認する";
+    HintConfirmNoRootKeys => "Delete every root access key, then run aws iam get-account-summary (or open the IAM dashboard) and check AccountAccessKeysPresent.",
+        "ルートユーザーのアクセスキーをすべて削除してから aws iam get-account-summary を実行し (または IAM ダッシュボードを開き)、AccountAccessKeysPresent を確認します。";
     NotAuthorizedLookupEvents => "You don't have permission to cloudtrail:LookupEvents. No identity-based policy of yours allows this action. Ask your administrator to add permissions.",
         "cloudtrail:LookupEvents を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
     // Session expiry (issue #13: sign-out and expiry end the session and the terminal)

@@ -85,7 +85,8 @@ pub enum LookupProblem {
 pub const MAX_RESULTS: i64 = 50;
 
 impl LookupAttribute {
-    fn matches(&self, e: &TrailEvent, account: AccountId) -> bool {
+    /// Whether `e` is what this attribute looks up (values match exactly).
+    pub fn matches(&self, e: &TrailEvent, account: AccountId) -> bool {
         let v = self.value.as_str();
         match self.key {
             LookupKey::EventId => e.id == v,

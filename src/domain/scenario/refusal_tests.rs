@@ -48,7 +48,7 @@ fn every_kind_of_bad_scenario_is_refused_with_its_reason_and_changes_nothing() {
         (with(two_keys(), "/accounts/0/email", Value::Null), invalid("accounts[0].email", "is missing")),
         (with(two_keys(), "/accounts/0/hide_root_warning", json!("yes")), invalid("accounts[0].hide_root_warning", "must be true or false")),
         (with(two_keys(), "/accounts/0/created", json!("2026-02-30T00:00:00+00:00")), invalid("accounts[0].created", "must be a UTC date and time like \"2026-11-20T10:00:00+00:00\"")),
-        (with(two_keys(), "/accounts/0/tasks_done/1", json!("mark-done")), invalid("accounts[0].tasks_done[1]", "must be one of the task names: create-account, sign-in-as-root, open-security-credentials, create-access-key, use-key-in-cloudshell, deactivate-key, delete-access-key, enable-root-mfa, change-root-password, create-iam-admin, sign-in-as-iam-user")),
+        (with(two_keys(), "/accounts/0/tasks_done/1", json!("mark-done")), invalid("accounts[0].tasks_done[1]", "must be one of the task names: create-account, sign-in-as-root, open-security-credentials, create-access-key, use-key-in-cloudshell, deactivate-key, delete-access-key, enable-root-mfa, change-root-password, create-iam-admin, sign-in-as-iam-user, find-root-key-in-credential-report, find-key-creator-in-event-history, confirm-no-root-access-keys")),
         (with(two_keys(), &format!("{k}/2"), json!({"secret_access_key": SECRET_1})),
          invalid("accounts[0].access_keys", "a root user has at most 2 access keys (inactive ones count)")),
         (with(two_keys(), &format!("{k}/0/colour"), json!("red")),

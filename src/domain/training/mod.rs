@@ -12,6 +12,7 @@
 //! `lab.training.states(account)` and [`next_task`] for the panel. Scenarios
 //! (`crate::domain::scenario`) start a lab with tasks already done.
 
+mod audit;
 pub mod progress;
 pub mod task;
 

@@ -122,7 +122,7 @@ impl Progress {
 }
 
 /// Each task's state, in panel order, from the account and its progress alone.
-pub fn task_states(account: &Account, progress: &Progress) -> [(Task, TaskState); 11] {
+pub fn task_states(account: &Account, progress: &Progress) -> [(Task, TaskState); 14] {
     Task::ALL.map(|t| (t, progress.state(t, account)))
 }
 
@@ -160,6 +160,9 @@ fn evidenced(task: Task, account: &Account, p: &Progress) -> bool {
         // ceremony) proved it: its presence is the whole evidence.
         Task::EnableRootMfa => !account.root.mfa.is_empty(),
         Task::CreateIamAdmin => account.has_iam_administrator(),
+        Task::FindRootKeyInReport => super::audit::found_root_key_in_report(account),
+        Task::FindKeyCreator => super::audit::found_key_creator(account),
+        Task::ConfirmNoRootKeys => super::audit::confirmed_no_root_keys(account),
         // Only their events show these.
         Task::SignInAsRoot
         | Task::OpenSecurityCredentials
@@ -213,7 +216,7 @@ impl TrainingProgress {
         newly
     }
 
-    pub fn states(&self, account: &Account) -> [(Task, TaskState); 11] {
+    pub fn states(&self, account: &Account) -> [(Task, TaskState); 14] {
         task_states(account, &self.of(account.id))
     }
 }

@@ -45,10 +45,22 @@ pub enum Task {
     /// The account-specific sign-in page (account ID or alias, IAM user name,
     /// password). Ticked by [`TaskEvent::SignedInAsIamUser`].
     SignInAsIamUser,
+    /// "Audit the root user" (`audit.rs`): the credential report read while a
+    /// root key existed (`GetCredentialReport` in CloudTrail).
+    #[serde(rename = "find-root-key-in-credential-report")]
+    FindRootKeyInReport,
+    /// Event history (or `lookup-events`) looked up so as to find the root
+    /// user's `CreateAccessKey`.
+    #[serde(rename = "find-key-creator-in-event-history")]
+    FindKeyCreator,
+    /// `GetAccountSummary` after the root user's last key was deleted
+    /// (`AccountAccessKeysPresent` 0).
+    #[serde(rename = "confirm-no-root-access-keys")]
+    ConfirmNoRootKeys,
 }
 
 impl Task {
-    pub const ALL: [Task; 11] = [
+    pub const ALL: [Task; 14] = [
         Task::CreateAccount,
         Task::SignInAsRoot,
         Task::OpenSecurityCredentials,
@@ -60,6 +72,16 @@ impl Task {
         Task::ChangeRootPassword,
         Task::CreateIamAdmin,
         Task::SignInAsIamUser,
+        Task::FindRootKeyInReport,
+        Task::FindKeyCreator,
+        Task::ConfirmNoRootKeys,
+    ];
+
+    /// The tasks of the group "Audit the root user".
+    pub const AUDIT: [Task; 3] = [
+        Task::FindRootKeyInReport,
+        Task::FindKeyCreator,
+        Task::ConfirmNoRootKeys,
     ];
 
     /// The stable name used in scenario files and as the i18n key stem.
@@ -76,6 +98,9 @@ impl Task {
             Task::ChangeRootPassword => "change-root-password",
             Task::CreateIamAdmin => "create-iam-admin",
             Task::SignInAsIamUser => "sign-in-as-iam-user",
+            Task::FindRootKeyInReport => "find-root-key-in-credential-report",
+            Task::FindKeyCreator => "find-key-creator-in-event-history",
+            Task::ConfirmNoRootKeys => "confirm-no-root-access-keys",
         }
     }
 
@@ -97,6 +122,8 @@ impl Task {
             Task::ChangeRootPassword => "/console/account",
             Task::CreateIamAdmin => "/console/iam",
             Task::SignInAsIamUser => "/signin/iam",
+            Task::FindRootKeyInReport | Task::ConfirmNoRootKeys => "/console/iam",
+            Task::FindKeyCreator => "/console/cloudtrail",
         }
     }
 }
@@ -136,8 +163,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn eleven_tasks_in_order_with_unique_round_tripping_slugs() {
-        assert_eq!(Task::ALL.len(), 11);
+    fn fourteen_tasks_in_order_with_unique_round_tripping_slugs() {
+        assert_eq!(Task::ALL.len(), 14);
         let mut sorted = Task::ALL;
         sorted.sort();
         assert_eq!(sorted, Task::ALL, "ALL follows declaration order");
