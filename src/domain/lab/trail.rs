@@ -170,14 +170,17 @@ impl Lab {
     /// e.g. `self.record_call(actor, ApiCall::read(EventSource::Iam,
     /// "GetAccountSummary"))`. An account the lab does not have records nothing.
     pub fn record_call(&mut self, actor: &Identity, call: ApiCall) {
-        let region = match (&self.request, call.source) {
-            (
-                Some(Request {
-                    origin: Origin::Cli { region, .. },
-                    ..
-                }),
-                s,
-            ) if matches!(s, EventSource::Sts | EventSource::CloudTrail) => region.clone(),
+        let cli_region = match &self.request {
+            Some(Request {
+                origin: Origin::Cli { region, .. },
+                ..
+            }) => Some(region.clone()),
+            _ => None,
+        };
+        // IAM and the sign-in page record in us-east-1; STS and CloudTrail in
+        // the region the CLI sent to.
+        let region = match (cli_region, call.source) {
+            (Some(r), EventSource::Sts | EventSource::CloudTrail) => r,
             _ => GLOBAL_REGION.to_string(),
         };
         let (via, ip) = self.via(actor);
@@ -239,6 +242,63 @@ impl Lab {
         };
         event.response = json!({ name: "Success" });
         self.append(who.account, event);
+    }
+
+    /// A prepared lab's past (scenarios): the root user signed in to the console
+    /// from `ip` a minute before `created`, created `key` there, and `aws`
+    /// signed with it called `GetCallerIdentity` and `ListUsers` from the same
+    /// address at `used`.
+    pub(in crate::domain) fn record_key_history(
+        &mut self,
+        owner: &Identity,
+        key: &str,
+        ip: &str,
+        created: Timestamp,
+        used: Option<Timestamp>,
+    ) {
+        let signed_in = Timestamp(created.millis() - 60_000);
+        self.serve(Request::console(signed_in), |lab| {
+            let login = lab.new_event(owner, EventSource::Signin, "ConsoleLogin", Via::SignIn, ip.into(), GLOBAL_REGION.into());
+            if let Some(mut e) = login {
+                e.response = json!({ "ConsoleLogin": "Success" });
+                e.additional = json!({ "LoginTo": "https://console.aws.amazon.com/console/home", "MobileVersion": "No", "MFAUsed": "No" });
+                lab.append(owner.account, e);
+            }
+        });
+        let session = Via::Console {
+            session: signed_in,
+            mfa: false,
+        };
+        self.serve(Request::console(created), |lab| {
+            let made = lab.new_event(owner, EventSource::Iam, "CreateAccessKey", session, ip.into(), GLOBAL_REGION.into());
+            if let Some(mut e) = made {
+                e.response = json!({ "accessKey": { "accessKeyId": key, "status": "Active", "createDate": crate::domain::cloudtrail::aws_date(created) } });
+                e.resources = vec![Resource::new("AWS::IAM::AccessKey", key)];
+                lab.append(owner.account, e);
+            }
+        });
+        let Some(used) = used else { return };
+        for (source, name, command) in [
+            (
+                EventSource::Sts,
+                "GetCallerIdentity",
+                "sts.get-caller-identity",
+            ),
+            (EventSource::Iam, "ListUsers", "iam.list-users"),
+        ] {
+            let via = Via::Cli {
+                key: key.into(),
+                command: command.into(),
+            };
+            self.serve(Request::console(used), |lab| {
+                if let Some(mut e) =
+                    lab.new_event(owner, source, name, via, ip.into(), GLOBAL_REGION.into())
+                {
+                    e.read_only = true;
+                    lab.append(owner.account, e);
+                }
+            });
+        }
     }
 
     /// How the current request reaches AWS for `actor`, and from where.

@@ -52,7 +52,7 @@ fn every_kind_of_bad_scenario_is_refused_with_its_reason_and_changes_nothing() {
         (with(two_keys(), &format!("{k}/2"), json!({"secret_access_key": SECRET_1})),
          invalid("accounts[0].access_keys", "a root user has at most 2 access keys (inactive ones count)")),
         (with(two_keys(), &format!("{k}/0/colour"), json!("red")),
-         invalid("accounts[0].access_keys[0].colour", "is not a field here (known fields: access_key_id, secret_access_key, status, created, last_used, secret_saved)")),
+         invalid("accounts[0].access_keys[0].colour", "is not a field here (known fields: access_key_id, secret_access_key, status, created, last_used, secret_saved, created_from)")),
         (with(two_keys(), k, json!([{"secret_access_key": SECRET_1}, {"secret_access_key": SECRET_1}, {"secret_access_key": SECRET_1}])),
          invalid("accounts[0].access_keys", "a root user has at most 2 access keys (inactive ones count)")),
         (with(two_keys(), &format!("{k}/1/secret_access_key"), json!("short")), invalid("accounts[0].access_keys[1].secret_access_key", "must be 40 characters of A-Z a-z 0-9 + /")),

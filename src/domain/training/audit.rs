@@ -179,7 +179,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[0], false, "before any key");
+        assert!(!states(&lab)[0], "before any key");
         push(
             &mut lab,
             "CreateAccessKey",
@@ -201,7 +201,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[0], false, "after it was deleted");
+        assert!(!states(&lab)[0], "after it was deleted");
         push(
             &mut lab,
             "GetCredentialReport",
@@ -209,7 +209,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[0], true, "while it existed");
+        assert!(states(&lab)[0], "while it existed");
     }
 
     #[test]
@@ -260,9 +260,8 @@ mod tests {
                 lookup(key, value),
             );
         }
-        assert_eq!(
-            states(&lab)[1],
-            false,
+        assert!(
+            !states(&lab)[1],
             "a lookup before it, or that cannot find it"
         );
         push(
@@ -272,7 +271,7 @@ mod tests {
             Principal::Root,
             lookup("EventName", "CreateAccessKey"),
         );
-        assert_eq!(states(&lab)[1], true);
+        assert!(states(&lab)[1]);
         let (mut lab, _) = signed_in_lab();
         push(
             &mut lab,
@@ -288,11 +287,7 @@ mod tests {
             Principal::Root,
             lookup("ReadOnly", "false"),
         );
-        assert_eq!(
-            states(&lab)[1],
-            true,
-            "the console's default lookup lists it"
-        );
+        assert!(states(&lab)[1], "the console's default lookup lists it");
     }
 
     #[test]
@@ -305,7 +300,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[2], false, "no key was ever deleted");
+        assert!(!states(&lab)[2], "no key was ever deleted");
         push(
             &mut lab,
             "CreateAccessKey",
@@ -320,7 +315,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[2], false, "a key is still there");
+        assert!(!states(&lab)[2], "a key is still there");
         push(
             &mut lab,
             "DeleteAccessKey",
@@ -335,7 +330,7 @@ mod tests {
             Principal::Root,
             Value::Null,
         );
-        assert_eq!(states(&lab)[2], true);
+        assert!(states(&lab)[2]);
         // A key the root user still holds now (created before the call) says otherwise.
         let me = crate::domain::lab::Identity::root(lab.accounts[0].id);
         lab.create_access_key(
@@ -345,6 +340,6 @@ mod tests {
             Timestamp(25),
         )
         .unwrap();
-        assert_eq!(states(&lab)[2], false);
+        assert!(!states(&lab)[2]);
     }
 }
