@@ -91,7 +91,8 @@ pub fn client_check(args: &OpArgs) -> Result<Typed, ClientProblem> {
 }
 
 /// `AttributeKey=EventName,AttributeValue=ConsoleLogin`: the shorthand parser's
-/// refusal is returned at once; missing, unknown or empty members go to
+/// refusal is returned at once (aws-cli 2.36.7 prints the input after a space,
+/// the caret under its end: `golden/errors/lookup-shorthand.stderr`); missing, unknown or empty members go to
 /// botocore's report, as it lists them.
 fn shorthand(text: &str, at: usize, report: &mut Vec<String>) -> Result<TypedAttribute, String> {
     let (mut key, mut value) = (None, None);
@@ -101,7 +102,7 @@ fn shorthand(text: &str, at: usize, report: &mut Vec<String>) -> Result<TypedAtt
         let Some((k, v)) = pair.split_once('=') else {
             let col = consumed + pair.chars().count();
             return Err(format!(
-                "Error parsing parameter '--lookup-attributes': Expected: '=', received: 'EOF' for input:\n{text}\n{}^",
+                "Error parsing parameter '--lookup-attributes': Expected: '=', received: 'EOF' for input:\n {text}\n{}^",
                 " ".repeat(col)
             ));
         };
