@@ -9,6 +9,7 @@ use crate::components::training_panel::TrainingPanel;
 use crate::pages::{
     account::AccountPage,
     cloudshell::CloudShellPage,
+    cloudtrail::CloudTrailPage,
     console_home::ConsoleHome,
     console_layout::{AsPrincipal, ConsoleLayout},
     credential_report::CredentialReportPage,
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("iam/users/:name/create-access-key") view=|| view! { <AsPrincipal><CreateUserAccessKeyPage/></AsPrincipal> }/>
                     <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
                     <Route path=path!("cloudshell") view=CloudShellPage/>
+                    <Route path=path!("cloudtrail") view=|| view! { <AsPrincipal><CloudTrailPage/></AsPrincipal> }/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -100,7 +100,7 @@ test('every kind of bad scenario is refused with its reason, and nothing changes
   const before = await page.evaluate(() => localStorage.getItem('rootkey-lab'));
   await page.goto('./signin?scenario=no-such-thing');
   await expect(page.getByRole('alert')).toHaveText(
-    'The scenario was not loaded, and nothing was changed: There is no built-in scenario named "no-such-thing". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete.',
+    'The scenario was not loaded, and nothing was changed: There is no built-in scenario named "no-such-thing". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete, leaked-root-key.',
   );
   const { writeFile } = await import('node:fs/promises');
   const cases: [string, string | RegExp][] = [

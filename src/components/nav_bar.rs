@@ -95,6 +95,7 @@ pub fn NavBar() -> impl IntoView {
             <ul class="nav-links">
                 <li><A href=crate::browser::app_href("/console/iam")>{tr(T::NavIam)}</A></li>
                 <li><A href=crate::browser::app_href("/console/cloudshell")>{tr(T::NavCloudShell)}</A></li>
+                <li><A href=crate::browser::app_href("/console/cloudtrail")>{tr(T::NavCloudTrail)}</A></li>
             </ul>
             <div class="account-menu">
                 <button

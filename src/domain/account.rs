@@ -1,6 +1,7 @@
 //! An AWS account as the lab models it: its identity and its root user.
 
 use super::access_key::{AccessKeyStatus, AccessKeys};
+use super::cloudtrail::Trail;
 use super::iam::credential_report::CredentialReport;
 use super::iam::group::Group;
 use super::iam::managed_policy::ADMINISTRATOR_ACCESS;
@@ -27,6 +28,10 @@ pub struct Account {
     /// for four hours, then expired. Labs saved before reports have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential_report: Option<CredentialReport>,
+    /// The account's CloudTrail event history (kept 90 days, capped by count).
+    /// Stored only once there is one, so older labs keep their stored form.
+    #[serde(default, skip_serializing_if = "Trail::is_empty")]
+    pub trail: Trail,
 }
 
 impl Account {

@@ -16,7 +16,9 @@ mod closing;
 mod console_iam;
 #[cfg(test)]
 mod create_user_tests;
+mod event_history;
 mod expiry;
+mod iam_events;
 #[cfg(test)]
 mod iam_tests;
 mod integrity;
@@ -33,6 +35,9 @@ mod reports_tests;
 mod root;
 mod seen;
 mod session;
+mod trail;
+#[cfg(test)]
+mod trail_tests;
 mod users;
 
 pub use authz::{ConsoleAction, Denied, Refused};
@@ -52,6 +57,7 @@ pub(crate) use root::change_password_problems;
 pub use root::{ChangePasswordProblem, CloseAccountProblem, EmailChangeProblem};
 pub use seen::Seen;
 pub use session::{SignInError, SignInStep, SignUpForm, SignUpProblem, SignedIn};
+pub use trail::{ApiCall, Origin, Request, CLOUDSHELL_IP, GLOBAL_REGION, LEARNER_IP};
 pub use users::UserPasswordError;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +81,10 @@ pub struct Lab {
     /// Stored only when there are some, so older labs keep their stored form.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closed_accounts: Vec<ClosedAccount>,
+    /// The request being served, which stamps the CloudTrail events operations
+    /// record (`trail.rs`). Never stored; `None` between requests.
+    #[serde(skip)]
+    pub(crate) request: Option<Request>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,6 +167,16 @@ pub mod testing {
             .sign_up(&form(EMAIL), &QuickKdf, &mut OsRandom, Timestamp(1))
             .unwrap();
         (lab, id)
+    }
+
+    /// The lab with its accounts' CloudTrail events forgotten: for tests of a
+    /// refusal that AWS still records (a failed sign-in).
+    pub fn without_trails(lab: &Lab) -> Lab {
+        let mut copy = lab.clone();
+        for a in &mut copy.accounts {
+            a.trail = Default::default();
+        }
+        copy
     }
 
     /// Who a password step signed in; `None` when the MFA step follows.

@@ -5,6 +5,7 @@ pub mod account;
 pub mod account_audit;
 pub mod base64;
 pub mod cli;
+pub mod cloudtrail;
 pub mod echo;
 pub mod fuzzing;
 pub mod iam;

@@ -484,6 +484,10 @@ catalogue! {
     ScenarioReadyToDeleteSummary => "Signed in as root with one inactive access key, ready to delete.", "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。";
     ScenarioReadyToDeleteDescription => "Signed in as root with one inactive access key, ready to delete. Password: Lab-Password-1.",
         "ルートユーザーとしてサインイン済みで、削除できる非アクティブなアクセスキーが 1 つあります。パスワード: Lab-Password-1。";
+    ScenarioLeakedRootKeySummary => "A root access key created and used three days ago from an unfamiliar address, to investigate and remove.",
+        "3 日前に見覚えのないアドレスから作成され使用されたルートユーザーのアクセスキー。調査して削除します。";
+    ScenarioLeakedRootKeyDescription => "A root access key was created and used three days ago from an unfamiliar address (203.0.113.77). Find it in CloudTrail Event history, then deactivate and delete it. Sign in with learner@example.com / Lab-Password-1.",
+        "3 日前、見覚えのないアドレス (203.0.113.77) からルートユーザーのアクセスキーが作成され、使用されました。CloudTrail のイベント履歴で確認し、無効化して削除してください。learner@example.com / Lab-Password-1 でサインインします。";
     ScenarioUnknownName => "There is no built-in scenario named \"{name}\". Built-in scenarios: {list}.", "\"{name}\" という名前の組み込みシナリオはありません。組み込みシナリオ: {list}。";
     ScenarioWrongFormat => "The file is not a rootkey-lab scenario: it needs \"format\": \"rootkey-lab-scenario\".", "このファイルは rootkey-lab のシナリオではありません。\"format\": \"rootkey-lab-scenario\" が必要です。";
     ScenarioNewerVersion => "The scenario is format version {found}, but this version of rootkey-lab reads version {supported} at most. Update the app to load it.",
@@ -686,6 +690,44 @@ catalogue! {
         "iam:GetAccountSummary を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
     NotAuthorizedCredentialReport => "You don't have permission to iam:GenerateCredentialReport and iam:GetCredentialReport. No identity-based policy of yours allows these actions. Ask your administrator to add permissions.",
         "iam:GenerateCredentialReport と iam:GetCredentialReport を実行する権限がありません。これらのアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
+    // CloudTrail Event history (issue #16: auditing the root user). Japanese from
+    // AWS's Japanese CloudTrail console and User Guide (イベント履歴, ルックアップ属性).
+    NavCloudTrail => "CloudTrail", "CloudTrail";
+    EventHistoryHeading => "Event history", "イベント履歴";
+    EventHistoryIntro => "Event history shows the last 90 days of management events in this Region (US East (N. Virginia), where IAM and the sign-in page record theirs).",
+        "イベント履歴には、このリージョン (IAM とサインインページのイベントが記録される米国東部 (バージニア北部)) の過去 90 日間の管理イベントが表示されます。";
+    EventHistoryLabNote => "Lab note: AWS shows an event about 5 minutes after the call; the lab shows it at once. The lab keeps the newest 300 events per account, and records addresses from the documentation ranges (192.0.2.x is you, 198.51.100.x is CloudShell).",
+        "ラボの注記: AWS ではイベントは呼び出しの約 5 分後に表示されますが、ラボではすぐに表示されます。ラボはアカウントごとに最新の 300 件のイベントを保持し、IP アドレスにはドキュメント用の範囲を記録します (192.0.2.x はあなた、198.51.100.x は CloudShell)。";
+    LookupAttributes => "Lookup attributes", "ルックアップ属性";
+    LookupValue => "Lookup attribute value", "ルックアップ属性の値";
+    LookupSearch => "Look up", "検索";
+    LookupReadOnly => "Read-only", "読み取り専用";
+    LookupEventName => "Event name", "イベント名";
+    LookupUserName => "User name", "ユーザー名";
+    LookupResourceType => "Resource type", "リソースタイプ";
+    LookupResourceName => "Resource name", "リソース名";
+    LookupEventSource => "Event source", "イベントソース";
+    LookupAccessKey => "AWS access key", "AWS アクセスキー";
+    LookupEventId => "Event ID", "イベント ID";
+    ColEventName => "Event name", "イベント名";
+    ColEventTime => "Event time", "イベント時間";
+    ColEventUser => "User name", "ユーザー名";
+    ColEventSource => "Event source", "イベントソース";
+    EventRecord => "Event record", "イベントレコード";
+    NoEvents => "No events match.", "一致するイベントはありません。";
+    EventsShown => "Events shown", "表示中のイベント";
+    TaskGroupAudit => "Audit the root user", "ルートユーザーを監査する";
+    TaskFindRootKeyInReport => "Find your root access key in the credential report", "認証情報レポートでルートユーザーのアクセスキーを見つける";
+    HintFindRootKeyInReport => "With a root access key in place, open IAM → Credential report (or run aws iam generate-credential-report, then aws iam get-credential-report) and read the <root_account> row.",
+        "ルートユーザーのアクセスキーがある状態で、IAM →「認証情報レポート」を開き (または aws iam generate-credential-report の後に aws iam get-credential-report を実行し)、<root_account> の行を確認します。";
+    TaskFindKeyCreator => "Find who created it in Event history", "イベント履歴で誰が作成したかを見つける";
+    HintFindKeyCreator => "CloudTrail → Event history: look up Event name CreateAccessKey (or run aws cloudtrail lookup-events) and read the User name.",
+        "CloudTrail →「イベント履歴」でイベント名 CreateAccessKey を検索し (または aws cloudtrail lookup-events を実行し)、ユーザー名を確認します。";
+    TaskConfirmNoRootKeys => "Confirm AccountAccessKeysPresent is 0 after deleting it", "削除後に AccountAccessKeysPresent が 0 であることを確認する";
+    HintConfirmNoRootKeys => "Delete every root access key, then run aws iam get-account-summary in CloudShell and check AccountAccessKeysPresent.",
+        "ルートユーザーのアクセスキーをすべて削除してから、CloudShell で aws iam get-account-summary を実行し、AccountAccessKeysPresent を確認します。";
+    NotAuthorizedLookupEvents => "You don't have permission to cloudtrail:LookupEvents. No identity-based policy of yours allows this action. Ask your administrator to add permissions.",
+        "cloudtrail:LookupEvents を実行する権限がありません。このアクションを許可するアイデンティティベースのポリシーがありません。管理者に権限の追加を依頼してください。";
     // Session expiry (issue #13: sign-out and expiry end the session and the terminal)
     SessionExpired => "Your session has expired. Sign in again.",
         "セッションの有効期限が切れました。もう一度サインインしてください。";

@@ -20,6 +20,9 @@ pub fn task_title(task: Task) -> T {
         Task::ChangeRootPassword => T::TaskChangeRootPassword,
         Task::CreateIamAdmin => T::TaskCreateIamAdmin,
         Task::SignInAsIamUser => T::TaskSignInAsIamUser,
+        Task::FindRootKeyInReport => T::TaskFindRootKeyInReport,
+        Task::FindKeyCreator => T::TaskFindKeyCreator,
+        Task::ConfirmNoRootKeys => T::TaskConfirmNoRootKeys,
     }
 }
 
@@ -37,6 +40,9 @@ pub fn task_hint(task: Task) -> T {
         Task::ChangeRootPassword => T::HintChangeRootPassword,
         Task::CreateIamAdmin => T::HintCreateIamAdmin,
         Task::SignInAsIamUser => T::HintSignInAsIamUser,
+        Task::FindRootKeyInReport => T::HintFindRootKeyInReport,
+        Task::FindKeyCreator => T::HintFindKeyCreator,
+        Task::ConfirmNoRootKeys => T::HintConfirmNoRootKeys,
     }
 }
 
@@ -44,6 +50,7 @@ pub fn task_hint(task: Task) -> T {
 pub fn group_title(group: &TaskGroup) -> T {
     match group.slug {
         "secure-root" => T::GroupSecureRoot,
+        "audit-root" => T::TaskGroupAudit,
         _ => T::GuidedTasks,
     }
 }
@@ -93,6 +100,10 @@ pub fn builtin_scenario(name: &str) -> Option<(T, T)> {
         "ready-to-delete" => (
             T::ScenarioReadyToDeleteSummary,
             T::ScenarioReadyToDeleteDescription,
+        ),
+        "leaked-root-key" => (
+            T::ScenarioLeakedRootKeySummary,
+            T::ScenarioLeakedRootKeyDescription,
         ),
         _ => return None,
     })

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod change_password_required;
 pub mod cloudshell;
+pub mod cloudtrail;
 pub mod console_home;
 pub mod console_layout;
 pub mod credential_report;

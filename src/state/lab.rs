@@ -4,7 +4,7 @@
 
 use super::waiting;
 use crate::browser::{navigator_language, now};
-use crate::domain::lab::{Identity, Lab, Session};
+use crate::domain::lab::{Identity, Lab, Request, Session};
 use crate::domain::mfa::SealKey;
 use crate::domain::password::{Kdf, PreparedKdf};
 use crate::domain::prefs::Locale;
@@ -126,7 +126,9 @@ impl LabCtx {
 
     /// Every change may complete a guided task; the domain decides which.
     fn run<R>(lab: &mut Lab, op: impl FnOnce(&mut Lab, &mut OsRandom, Timestamp) -> R) -> R {
-        let result = op(lab, &mut OsRandom, now());
+        // Each operation is one console request: its CloudTrail events carry its time.
+        let at = now();
+        let result = lab.serve(Request::console(at), |lab| op(lab, &mut OsRandom, at));
         lab.settle_training();
         result
     }

@@ -12,7 +12,7 @@ use super::output::OUTPUTS;
 
 /// The commands this lab implements, in the order awscli's command table lists them
 /// (services first, then customizations, then `help`).
-pub const COMMANDS: &[&str] = &["iam", "sts", "configure", "help"];
+pub const COMMANDS: &[&str] = &["cloudtrail", "iam", "sts", "configure", "help"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArgError {
@@ -155,6 +155,9 @@ pub struct Opt {
     pub flag: &'static str,
     pub takes_value: bool,
     pub required: bool,
+    /// argparse's `nargs='+'` (a list parameter): every value up to the next
+    /// option, kept joined by newlines.
+    pub many: bool,
 }
 
 pub const fn value(flag: &'static str) -> Opt {
@@ -162,6 +165,16 @@ pub const fn value(flag: &'static str) -> Opt {
         flag,
         takes_value: true,
         required: false,
+        many: false,
+    }
+}
+
+pub const fn values(flag: &'static str) -> Opt {
+    Opt {
+        flag,
+        takes_value: true,
+        required: false,
+        many: true,
     }
 }
 
@@ -170,6 +183,7 @@ pub const fn required_value(flag: &'static str) -> Opt {
         flag,
         takes_value: true,
         required: true,
+        many: false,
     }
 }
 
@@ -178,6 +192,7 @@ pub const fn switch(flag: &'static str) -> Opt {
         flag,
         takes_value: false,
         required: false,
+        many: false,
     }
 }
 
@@ -247,7 +262,13 @@ fn step<'a>(
     match args.get(*at) {
         Some(v) if !looks_like_option(v) => {
             *at += 1;
-            Ok(Step::Matched(opt, Some(v.clone())))
+            let mut value = v.clone();
+            while let Some(more) = args.get(*at).filter(|m| opt.many && !looks_like_option(m)) {
+                value.push('\n');
+                value.push_str(more);
+                *at += 1;
+            }
+            Ok(Step::Matched(opt, Some(value)))
         }
         _ => Err(ArgError::Usage(format!(
             "argument {}: expected one argument",

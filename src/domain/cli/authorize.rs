@@ -8,7 +8,9 @@ use crate::domain::iam::user::user_arn;
 use crate::domain::lab::Lab;
 
 pub fn authorize(lab: &Lab, call: &Call) -> Result<(), ServiceError> {
-    let Call { caller, op, args } = *call;
+    let Call {
+        caller, op, args, ..
+    } = *call;
     if op.api == Api::GetCallerIdentity {
         return Ok(());
     }
@@ -26,7 +28,9 @@ fn action(op: &Operation) -> String {
 
 /// IAM's refusal, naming the caller, the action and the resource acted on.
 pub fn access_denied(call: &Call) -> ServiceError {
-    let Call { caller, op, args } = *call;
+    let Call {
+        caller, op, args, ..
+    } = *call;
     let account = caller.identity.account;
     let action = action(op);
     let target = args.get("--user-name").or(caller.user_name());

@@ -4,20 +4,24 @@
 
 use super::args::error_text;
 use super::args::{self, Main, OpArgs, COMMANDS};
+use super::cloudtrail::{self, ClientProblem};
 use super::commands;
 use super::config::Profiles;
 use super::credentials::{authenticate, env_value, resolve, Env};
 use super::exit::{coded, general, lab_note, usage, CLIENT_RC, CONFIG_RC, USAGE_RC};
 use super::json::Value;
 use super::not_simulated::option_note;
+use super::operations::Api;
 use super::operations::{self, Call, Service, OPERATIONS};
 use super::output::render;
 use super::query::Query;
+use super::service_error::ServiceError;
 use super::session::Session;
 use super::validate::client_validate;
 use super::{configure, help, Note, Run};
 use crate::domain::access_key::LastUsed;
-use crate::domain::lab::Lab;
+use crate::domain::cloudtrail::EventSource;
+use crate::domain::lab::{ApiCall, Lab, Request};
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 
@@ -64,15 +68,70 @@ pub fn run(
         }
         "configure" => configure::run(&rest, &session, env, profiles, lab, now),
         name => {
-            let svc = if name == "iam" {
-                Service::Iam
-            } else {
-                Service::Sts
+            let svc = match name {
+                "iam" => Service::Iam,
+                "cloudtrail" => Service::CloudTrail,
+                _ => Service::Sts,
             };
             let query = query.as_ref();
             service(svc, &rest, &session, query, env, profiles, lab, rng, now)
         }
     }
+}
+
+/// What CloudTrail records of a call no lab operation recorded itself: a
+/// read-only call, or a refused one (with its error). `LookupEvents` records
+/// itself, with its own parameters, and the audit reads when they answer.
+fn record(lab: &mut Lab, call: &Call, result: &Result<Option<Value>, ServiceError>) {
+    let api = call.op.api;
+    if api == Api::LookupEvents || (result.is_ok() && (!api.read_only() || api.records_itself())) {
+        return;
+    }
+    let source = match call.op.service {
+        Service::Iam => EventSource::Iam,
+        Service::Sts => EventSource::Sts,
+        Service::CloudTrail => EventSource::CloudTrail,
+    };
+    let mut params = serde_json::Map::new();
+    if let OpArgs::Values(values) = call.args {
+        for (flag, value) in values {
+            if PAGING_FLAGS.contains(flag) {
+                continue;
+            }
+            params.insert(camel(flag), serde_json::Value::String(value.clone()));
+        }
+    }
+    let mut recorded = if api.read_only() {
+        ApiCall::read(source, api.name())
+    } else {
+        ApiCall::write(source, api.name())
+    };
+    if !params.is_empty() {
+        recorded = recorded.request(serde_json::Value::Object(params));
+    }
+    if let Err(e) = result {
+        recorded = recorded.failed(e.code, &e.message);
+    }
+    lab.record_call(&call.caller.identity, recorded);
+}
+
+const PAGING_FLAGS: [&str; 3] = ["--max-items", "--page-size", "--starting-token"];
+
+/// `--user-name` as AWS records the parameter: `userName`.
+fn camel(flag: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in flag.trim_start_matches('-').chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// botocore's region check: one DNS label.
@@ -130,6 +189,14 @@ fn service(
             "Provided region_name '{r}' doesn't match a supported format."
         ));
     }
+    // IAM and STS have global endpoints; CloudTrail's client needs a region.
+    if service == Service::CloudTrail && region.is_none() {
+        return coded(
+            CONFIG_RC,
+            "NoRegion",
+            "You must specify a region. You can also configure your region by running \"aws configure\".",
+        );
+    }
     let credentials = match resolve(
         env,
         profiles,
@@ -145,6 +212,15 @@ fn service(
         }
         Ok(c) => c,
     };
+    if op.service == Service::CloudTrail {
+        match cloudtrail::client_check(&parsed) {
+            Err(ClientProblem::Param(message)) => {
+                return coded(USAGE_RC, "ParamValidation", &message)
+            }
+            Err(ClientProblem::General(message)) => return general(&message),
+            Ok(_) => {}
+        }
+    }
     if let Err(message) = client_validate(&parsed) {
         return coded(USAGE_RC, "ParamValidation", &message);
     }
@@ -174,18 +250,27 @@ fn service(
         }
         Ok(caller) => caller,
     };
+    // STS's global endpoint, and IAM's, are in us-east-1.
+    let sent_to = region.clone().unwrap_or_else(|| GLOBAL_REGION.into());
     let call = Call {
         caller: &caller,
         op,
         args: &parsed,
+        region: &sent_to,
     };
-    let result = commands::execute(lab, &call, rng, now);
+    let command = format!("{}.{}", service.name(), op.cli);
+    let request = Request::cli(now, caller.key.clone(), command, sent_to.clone());
+    let result = lab.serve(request, |lab| {
+        let result = commands::execute(lab, &call, rng, now);
+        record(lab, &call, &result);
+        result
+    });
     // The service authenticated the request, so the key counts as used even when
     // the operation itself then fails.
     if let Some(key) = &caller.key {
         let recorded = match service {
             Service::Iam => GLOBAL_REGION.to_string(),
-            Service::Sts => region.unwrap_or_else(|| GLOBAL_REGION.into()),
+            Service::Sts | Service::CloudTrail => sent_to.clone(),
         };
         let used = LastUsed {
             date: now,

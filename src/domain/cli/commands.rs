@@ -42,6 +42,7 @@ pub fn execute(
         Api::GetCredentialReport => reports::get_report(lab, call, now),
         Api::GetCallerIdentity => Ok(Some(caller_identity(lab, call))),
         Api::GetAccessKeyInfo => access_key_info(call).map(Some),
+        Api::LookupEvents => super::cloudtrail::lookup_events(lab, call, now),
     }
 }
 

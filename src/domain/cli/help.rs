@@ -49,6 +49,8 @@ pub fn provider() -> Vec<String> {
         "       --no-cli-pager (boolean)",
         "",
         "AVAILABLE SERVICES",
+        "       o cloudtrail",
+        "",
         "       o configure",
         "",
         "       o iam",
@@ -61,6 +63,11 @@ pub fn provider() -> Vec<String> {
 
 pub fn service(service: Service) -> Vec<String> {
     let (name, title, description) = match service {
+        Service::CloudTrail => (
+            "cloudtrail",
+            "CLOUDTRAIL()",
+            "       This  is  the CloudTrail API Reference. It provides descriptions of\n       actions, data types, common parameters, and common errors for CloudTrail.",
+        ),
         Service::Iam => (
             "iam",
             "IAM()",

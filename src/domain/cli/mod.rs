@@ -7,6 +7,7 @@ mod access_keys;
 mod args;
 mod authorize;
 mod aws;
+mod cloudtrail;
 mod commands;
 mod config;
 mod configure;
@@ -41,6 +42,8 @@ mod report_tests;
 mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trail_tests;
 #[cfg(test)]
 mod user_tests;
 

@@ -102,7 +102,6 @@ pub const OTHER_COMMANDS: &[&str] = &[
     "cloudhsmv2",
     "cloudsearch",
     "cloudsearchdomain",
-    "cloudtrail",
     "cloudtrail-data",
     "cloudwatch",
     "codeartifact",

@@ -1,11 +1,12 @@
 //! The IAM and STS operations the terminal knows: one table of command names,
 //! the API each calls, the options it takes and its help summary.
 
-use super::args::{required_value, value, OpArgs, Opt};
+use super::args::{required_value, value, values, OpArgs, Opt};
 use super::credentials::Caller;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
+    CloudTrail,
     Iam,
     Sts,
 }
@@ -14,6 +15,7 @@ impl Service {
     /// The name AWS records as a key's last-used service.
     pub fn name(self) -> &'static str {
         match self {
+            Service::CloudTrail => "cloudtrail",
             Service::Iam => "iam",
             Service::Sts => "sts",
         }
@@ -41,6 +43,7 @@ pub enum Api {
     UpdateAccessKey,
     GetAccessKeyInfo,
     GetCallerIdentity,
+    LookupEvents,
 }
 
 impl Api {
@@ -65,6 +68,7 @@ impl Api {
             Api::UpdateAccessKey => "UpdateAccessKey",
             Api::GetAccessKeyInfo => "GetAccessKeyInfo",
             Api::GetCallerIdentity => "GetCallerIdentity",
+            Api::LookupEvents => "LookupEvents",
         }
     }
 }
@@ -74,6 +78,24 @@ impl Api {
     /// `IsTruncated` included.
     pub fn paginated(self) -> bool {
         matches!(self, Api::ListAccessKeys | Api::ListGroups | Api::ListUsers)
+    }
+
+    /// A call that changes nothing: CloudTrail records it with `readOnly` true.
+    pub fn read_only(self) -> bool {
+        let name = self.name();
+        name.starts_with("Get") || name.starts_with("List") || self == Api::LookupEvents
+    }
+
+    /// The lab operation behind it records its own CloudTrail event when it
+    /// answers (for the console too); the CLI records only its refusals.
+    pub fn records_itself(self) -> bool {
+        matches!(
+            self,
+            Api::LookupEvents
+                | Api::GetAccountSummary
+                | Api::GenerateCredentialReport
+                | Api::GetCredentialReport
+        )
     }
 }
 
@@ -96,6 +118,25 @@ const PAGING: [Opt; 3] = [
 ];
 
 pub const OPERATIONS: &[Operation] = &[
+    Operation {
+        cli: "lookup-events",
+        api: Api::LookupEvents,
+        service: Service::CloudTrail,
+        // `--max-results` and `--next-token` are the paginator's own tokens: the
+        // CLI hides them from help but takes them, and turns its paging off.
+        opts: &[
+            values("--lookup-attributes"),
+            value("--start-time"),
+            value("--end-time"),
+            value("--event-category"),
+            value("--max-results"),
+            value("--next-token"),
+            PAGING[0],
+            PAGING[1],
+            PAGING[2],
+        ],
+        summary: "Looks up management events that are captured by CloudTrail, in this Region, within the last 90 days.",
+    },
     Operation {
         cli: "add-user-to-group",
         api: Api::AddUserToGroup,
@@ -236,4 +277,6 @@ pub struct Call<'a> {
     pub caller: &'a Caller,
     pub op: &'a Operation,
     pub args: &'a OpArgs,
+    /// The region the request went to (CloudTrail answers for its own region).
+    pub region: &'a str,
 }

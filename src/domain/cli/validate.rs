@@ -48,7 +48,7 @@ pub fn server_validate(op: &Operation, args: &OpArgs) -> Result<(), ServiceError
         if !ok {
             let value = match op.service {
                 Service::Iam => String::new(),
-                Service::Sts => format!(" '{v}'"),
+                Service::Sts | Service::CloudTrail => format!(" '{v}'"),
             };
             problems.push(format!(
                 "Value{value} at '{member}' failed to satisfy constraint: Member must {rule}"
@@ -96,7 +96,7 @@ pub fn server_validate(op: &Operation, args: &OpArgs) -> Result<(), ServiceError
     if let Some(v) = args.get("--access-key-id") {
         let pattern = match op.service {
             Service::Iam => "[\\w]+",
-            Service::Sts => "[\\w]*",
+            Service::Sts | Service::CloudTrail => "[\\w]*",
         };
         check(
             v,

@@ -1,8 +1,10 @@
 //! Setting and deleting the account alias.
 
-use super::{Identity, Lab, Refused};
+use super::{ApiCall, Identity, Lab, Refused};
+use crate::domain::cloudtrail::EventSource;
 use crate::domain::iam::alias::{alias_problem, AliasProblem};
 use crate::domain::ids::AccountId;
+use serde_json::json;
 
 impl Lab {
     /// Replaces any alias the account had: an account has at most one.
@@ -28,6 +30,9 @@ impl Lab {
         if let Some(a) = self.account_mut(account) {
             a.alias = Some(alias.to_string());
         }
+        let call = ApiCall::write(EventSource::Iam, "CreateAccountAlias")
+            .request(json!({ "accountAlias": alias }));
+        self.record_call(actor, call);
         Ok(())
     }
 
@@ -37,9 +42,10 @@ impl Lab {
         account: AccountId,
     ) -> Result<(), super::Denied> {
         self.check_allowed(actor, account, "iam:DeleteAccountAlias", None)?;
-        if let Some(a) = self.account_mut(account) {
-            a.alias = None;
-        }
+        let old = self.account_mut(account).and_then(|a| a.alias.take());
+        let call = ApiCall::write(EventSource::Iam, "DeleteAccountAlias")
+            .request(json!({ "accountAlias": old.unwrap_or_default() }));
+        self.record_call(actor, call);
         Ok(())
     }
 }

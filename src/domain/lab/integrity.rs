@@ -3,7 +3,7 @@
 //! It applies the console's own rules (two keys per principal, unique account
 //! IDs, emails, aliases and user names, their character sets, eight MFA devices),
 //! the bounds of stored seal parameters, counts per collection and the string
-//! cap, and names the first problem by its path, like `accounts[0].root.access_keys`.
+//! cap, the CloudTrail history's own caps (`Trail::problem`), and names the first problem by its path, like `accounts[0].root.access_keys`.
 //! Password hashes are bounded where they are parsed (`PasswordHash`).
 
 use super::{Lab, Principal};
@@ -200,6 +200,9 @@ fn check_account(a: &Account, at: &str, key_ids: &mut HashSet<String>) -> Checke
         key_ids,
     )?;
     check_mfa(&a.root.mfa, &format!("{at}.root.mfa"))?;
+    if let Some((path, reason)) = a.trail.problem() {
+        return Err(problem(format!("{at}.trail.{path}"), reason));
+    }
     at_most(
         &format!("{at}.users"),
         a.users.len(),

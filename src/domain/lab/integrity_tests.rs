@@ -332,3 +332,50 @@ fn closed_accounts_hold_their_id_and_email_against_every_other_account() {
     let loaded: Lab = serde_json::from_value(old).unwrap();
     assert!(loaded.closed_accounts.is_empty());
 }
+
+/// A stored CloudTrail history keeps the trail's own rules: its caps, UUIDs,
+/// names, regions, addresses and time order.
+#[test]
+fn a_broken_cloudtrail_history_is_refused_by_its_path() {
+    let lab = full_lab();
+    assert!(
+        lab.accounts[0].trail.events().len() >= 3,
+        "operations recorded events"
+    );
+    type Edit = fn(&mut serde_json::Value);
+    let cases: [(&str, Edit); 7] = [
+        ("accounts[0].trail.events[0].name", |e| {
+            e[0]["name"] = "Create User".into()
+        }),
+        ("accounts[0].trail.events[0].id", |e| {
+            e[0]["id"] = "not-a-uuid".into()
+        }),
+        ("accounts[0].trail.events[1].id", |e| {
+            e[1]["id"] = e[0]["id"].clone()
+        }),
+        ("accounts[0].trail.events[0].region", |e| {
+            e[0]["region"] = "US East".into()
+        }),
+        ("accounts[0].trail.events[0].ip", |e| {
+            e[0]["ip"] = "<b>x</b>".into()
+        }),
+        ("accounts[0].trail.events", |e| {
+            e[0]["time"] = i64::MAX.into()
+        }),
+        ("accounts[0].trail.events", |e| {
+            let one = e[0].clone();
+            let list = e.as_array_mut().unwrap();
+            for i in 0..=crate::domain::cloudtrail::MAX_TRAIL_EVENTS {
+                let mut copy = one.clone();
+                copy["id"] = format!("00000000-0000-4000-8000-{i:012}").into();
+                list.push(copy);
+            }
+        }),
+    ];
+    for (path, edit) in cases {
+        let mut value = serde_json::to_value(&lab).unwrap();
+        edit(&mut value["accounts"][0]["trail"]["events"]);
+        let broken: Lab = serde_json::from_value(value).unwrap();
+        assert_eq!(refused(&broken).path, path);
+    }
+}

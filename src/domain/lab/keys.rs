@@ -4,14 +4,17 @@
 //! a key by ID, check its secret, stamp its last use) is the service's first
 //! check of every signed CLI call. Each operation records its own training event.
 
+use super::trail::{user_params, ApiCall};
 use super::{ConsoleAction, Denied, Identity, Lab, Principal};
 use crate::domain::access_key::{
     AccessKey, AccessKeyError, AccessKeyStatus, AccessKeys, LastUsed, NewAccessKey,
 };
+use crate::domain::cloudtrail::{aws_date, EventSource};
 use crate::domain::ids::AccessKeyId;
 use crate::domain::random::Random;
 use crate::domain::time::Timestamp;
 use crate::domain::training::TaskEvent;
+use serde_json::json;
 
 /// Why a key operation was refused: the actor may not, or IAM's own refusal.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +99,21 @@ impl Lab {
     ) -> Result<NewAccessKey, KeyError> {
         self.may_manage_access_keys(actor, owner)?;
         let account = owner.account;
-        Ok(self.access_keys_mut(owner)?.create(account, rng, now)?)
+        let key = self.access_keys_mut(owner)?.create(account, rng, now)?;
+        // AWS's record leaves the secret out of `responseElements`.
+        let mut created = serde_json::Map::new();
+        if let Some(name) = owner.user_name() {
+            created.insert("userName".into(), json!(name));
+        }
+        created.insert("accessKeyId".into(), json!(key.id.as_str()));
+        created.insert("status".into(), json!("Active"));
+        created.insert("createDate".into(), json!(aws_date(key.created)));
+        let call = ApiCall::write(EventSource::Iam, "CreateAccessKey")
+            .request(user_params(owner, vec![]))
+            .response(json!({ "accessKey": created }))
+            .resource("AWS::IAM::AccessKey", key.id.as_str());
+        self.record_call(actor, call);
+        Ok(key)
     }
 
     pub fn set_access_key_status(
@@ -107,7 +124,17 @@ impl Lab {
         status: AccessKeyStatus,
     ) -> Result<(), KeyError> {
         self.may_manage_access_keys(actor, owner)?;
-        Ok(self.access_keys_mut(owner)?.set_status(key_id, status)?)
+        self.access_keys_mut(owner)?.set_status(key_id, status)?;
+        let status = match status {
+            AccessKeyStatus::Active => "Active",
+            AccessKeyStatus::Inactive => "Inactive",
+        };
+        let params = vec![("accessKeyId", json!(key_id)), ("status", json!(status))];
+        let call = ApiCall::write(EventSource::Iam, "UpdateAccessKey")
+            .request(user_params(owner, params))
+            .resource("AWS::IAM::AccessKey", key_id);
+        self.record_call(actor, call);
+        Ok(())
     }
 
     /// The console's dialog and `aws iam delete-access-key` both end here, so the
@@ -120,6 +147,10 @@ impl Lab {
     ) -> Result<(), KeyError> {
         self.may_manage_access_keys(actor, owner)?;
         let deleted = self.access_keys_mut(owner)?.delete(key_id)?;
+        let call = ApiCall::write(EventSource::Iam, "DeleteAccessKey")
+            .request(user_params(owner, vec![("accessKeyId", json!(key_id))]))
+            .resource("AWS::IAM::AccessKey", key_id);
+        self.record_call(actor, call);
         self.record_key_event(owner, TaskEvent::KeyDeleted { key_id: deleted.id });
         Ok(())
     }

@@ -8,6 +8,7 @@ use crate::domain::mfa::{MfaDevice, MfaDevices};
 use crate::domain::password::PasswordHash;
 
 mod assign;
+mod events;
 mod sealing;
 mod sign_in;
 

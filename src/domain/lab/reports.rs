@@ -3,9 +3,11 @@
 //! for the console and the terminal alike. An IAM user needs the IAM action;
 //! the root user may always.
 
+use super::trail::ApiCall;
 use super::{Denied, Identity, Lab, Refused};
 use crate::domain::account_audit::account_summary::{account_summary, SummaryEntry};
 use crate::domain::account_audit::report_rows::generate_report;
+use crate::domain::cloudtrail::EventSource;
 use crate::domain::iam::credential_report::CredentialReport;
 use crate::domain::time::Timestamp;
 
@@ -62,7 +64,9 @@ impl Lab {
     pub fn get_account_summary(&mut self, actor: &Identity) -> Result<Vec<SummaryEntry>, Denied> {
         self.check_allowed(actor, actor.account, "iam:GetAccountSummary", None)?;
         let a = self.account(actor.account).ok_or(Denied::NotAuthorized)?;
-        Ok(account_summary(a))
+        let summary = account_summary(a);
+        self.record_call(actor, ApiCall::read(EventSource::Iam, "GetAccountSummary"));
+        Ok(summary)
     }
 
     /// `iam:GenerateCredentialReport`: a report of the last four hours is
@@ -76,15 +80,21 @@ impl Lab {
         let a = self
             .account_mut(actor.account)
             .ok_or(Denied::NotAuthorized)?;
-        if a.credential_report
+        let state = if a
+            .credential_report
             .as_ref()
             .is_some_and(|r| r.is_fresh(now))
         {
-            return Ok(ReportState::Complete);
-        }
-        let report = generate_report(a, now);
-        a.credential_report = Some(report);
-        Ok(ReportState::Started)
+            ReportState::Complete
+        } else {
+            a.credential_report = Some(generate_report(a, now));
+            ReportState::Started
+        };
+        self.record_call(
+            actor,
+            ApiCall::write(EventSource::Iam, "GenerateCredentialReport"),
+        );
+        Ok(state)
     }
 
     /// `iam:GetCredentialReport`: the last report, while it is fresh.
@@ -98,11 +108,16 @@ impl Lab {
         let a = self
             .account(actor.account)
             .ok_or(Refused::Denied(Denied::NotAuthorized))?;
-        match &a.credential_report {
-            None => Err(ReportProblem::NotPresent.into()),
-            Some(r) if !r.is_fresh(now) => Err(ReportProblem::Expired.into()),
-            Some(r) => Ok(r.clone()),
-        }
+        let report = match &a.credential_report {
+            None => return Err(ReportProblem::NotPresent.into()),
+            Some(r) if !r.is_fresh(now) => return Err(ReportProblem::Expired.into()),
+            Some(r) => r.clone(),
+        };
+        self.record_call(
+            actor,
+            ApiCall::read(EventSource::Iam, "GetCredentialReport"),
+        );
+        Ok(report)
     }
 
     /// A console sign-in used the principal's password (`password_last_used`).

@@ -79,6 +79,7 @@ impl Lab {
         a.root.password = PasswordHash::new(new, kdf, rng);
         mfa::rewrap_seeds(&mut a.root.mfa, actor, current, new, kdf, rng);
         self.record_task_event(account, TaskEvent::RootPasswordChanged);
+        self.record_sign_in_event(actor, "PasswordUpdated");
         Ok(())
     }
 
@@ -114,6 +115,7 @@ impl Lab {
             return Err(EmailChangeProblem::PasswordIncorrect.into());
         }
         a.root.email = new_email.trim().to_string();
+        self.record_sign_in_event(actor, "EmailUpdated");
         Ok(())
     }
 }

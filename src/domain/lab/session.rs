@@ -5,7 +5,7 @@
 //! returns carries that key, so a page only shows the outcome and hands the key
 //! to the tab's memory.
 use super::mfa::MfaChallenge;
-use super::{Identity, Lab, Principal, Session};
+use super::{Identity, Lab, Principal, Request, Session};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::{Account, RootUser};
 use crate::domain::iam::alias::alias_problem;
@@ -157,6 +157,7 @@ impl Lab {
             users: Vec::new(),
             groups: Vec::new(),
             credential_report: None,
+            trail: Default::default(),
         });
     }
 
@@ -199,6 +200,25 @@ impl Lab {
         rng: &mut impl Random,
         now: Timestamp,
     ) -> Result<SignInStep, SignInError> {
+        let step = self.check_password(identity.clone(), password, kdf, rng, now);
+        if step.is_err() {
+            // AWS records a refused password as a failed ConsoleLogin.
+            let at = Request::console(now);
+            self.serve(at, |lab| {
+                lab.record_console_login(&identity, false, Some("Failed authentication"))
+            });
+        }
+        step
+    }
+
+    fn check_password(
+        &mut self,
+        identity: Identity,
+        password: &str,
+        kdf: &dyn Kdf,
+        rng: &mut impl Random,
+        now: Timestamp,
+    ) -> Result<SignInStep, SignInError> {
         let seal_key = {
             let found = self.credentials(&identity).ok_or(SignInError::Incorrect)?;
             let hash = found.password.ok_or(SignInError::Incorrect)?;
@@ -223,6 +243,9 @@ impl Lab {
     /// so also the one place the sign-in tasks are evidenced.
     /// `with_mfa`: the MFA step was answered on the way.
     pub(super) fn start_session(&mut self, identity: Identity, now: Timestamp, with_mfa: bool) {
+        self.serve(Request::console(now), |lab| {
+            lab.record_console_login(&identity, with_mfa, None)
+        });
         let event = match identity.principal {
             Principal::Root => TaskEvent::SignedInAsRoot,
             Principal::IamUser { .. } => TaskEvent::SignedInAsIamUser,
@@ -260,6 +283,14 @@ impl Lab {
         let Some((account, name)) = found else {
             if self.email_in_use(user_name) {
                 return Err(SignInError::RootEmailAsIamUserName);
+            }
+            if let Some(account) = self.find_account(id_or_alias).map(|a| a.id) {
+                // AWS hides a user name the account does not have.
+                let who = Identity::user(account, "HIDDEN_DUE_TO_SECURITY_REASONS");
+                self.serve(Request::console(now), |lab| {
+                    let message = "No username found in supplied account";
+                    lab.record_console_login(&who, false, Some(message))
+                });
             }
             return Err(SignInError::Incorrect);
         };

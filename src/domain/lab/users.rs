@@ -2,10 +2,13 @@
 //! Like every lab operation, each validates fully before it changes anything,
 //! and first asks whether its actor may do it at all (`authz`).
 
+use super::iam_events;
 use super::integrity::{MAX_GROUPS_PER_ACCOUNT, MAX_GROUPS_PER_USER};
+use super::trail::ApiCall;
 use super::{ChangePasswordProblem, Identity, Lab, Principal, Refused};
 use crate::domain::access_key::AccessKeys;
 use crate::domain::account::Account;
+use crate::domain::cloudtrail::EventSource;
 use crate::domain::iam::error::IamError;
 use crate::domain::iam::generated_password::generate_console_password;
 use crate::domain::iam::group::{Group, ADMINISTRATORS};
@@ -136,12 +139,15 @@ impl Lab {
         let Some(a) = self.account_mut(account) else {
             return Err(vec![CreateUserProblem::UserName(UserNameProblem::Taken)].into());
         };
+        let created = iam_events::create_user(account, &user);
         a.users.push(user);
+        self.record_call(actor, created);
+        if form.console_password.is_some() {
+            self.record_call(actor, iam_events::login_profile("CreateLoginProfile", name));
+        }
         if form.add_to_administrators {
-            let group = super::console_iam::ensure_administrators(a, group_id, now);
-            if let Some(u) = a.user_mut(name) {
-                u.groups.push(group);
-            }
+            // A new user is in no group yet: joining cannot be refused.
+            let _ = self.join_administrators(actor, account, name, group_id, now);
         }
         Ok(CreatedUser {
             name: name.to_string(),
@@ -174,12 +180,15 @@ impl Lab {
             let quota = IamError::LimitExceeded("GroupsPerAccount", MAX_GROUPS_PER_ACCOUNT);
             return Err(quota.into());
         }
-        a.groups.push(Group {
+        let group = Group {
             name: name.to_string(),
             group_id: unique_id("AGPA", account, rng),
             created: now,
             attached_policies: Vec::new(),
-        });
+        };
+        let call = iam_events::create_group(account, &group);
+        a.groups.push(group);
+        self.record_call(actor, call);
         Ok(())
     }
 
@@ -208,6 +217,7 @@ impl Lab {
         if signed_in {
             self.session = None;
         }
+        self.record_call(actor, iam_events::user_only("DeleteUser", &stored));
         Ok(())
     }
 
@@ -237,6 +247,12 @@ impl Lab {
         let hash = password.map(|pw| PasswordHash::new(pw, kdf, rng));
         let user = user_mut(self, account, name).map_err(|_| no_user())?;
         user.password_last_changed = hash.as_ref().map(|_| now);
+        let event = match (&user.password, &hash) {
+            (None, Some(_)) => "CreateLoginProfile",
+            (Some(_), None) => "DeleteLoginProfile",
+            _ => "UpdateLoginProfile",
+        };
+        let stored = user.name.clone();
         user.password = hash;
         // The user's TOTP seeds were sealed under the password the administrator
         // never knew, so nothing can open them again: those devices go, and the
@@ -248,6 +264,7 @@ impl Lab {
         // longer fit, or the next device would be sealed under a password gone.
         user.mfa.seal_salt = rng.bytes::<16>().to_vec();
         user.mfa.iterations = crate::domain::password::PBKDF2_ITERATIONS;
+        self.record_call(actor, iam_events::login_profile(event, &stored));
         Ok(())
     }
 
@@ -291,6 +308,8 @@ impl Lab {
             let stored = Identity::user(account, u.name.clone());
             super::mfa::rewrap_seeds(&mut u.mfa, &stored, current, new, kdf, rng);
         }
+        // `iam:ChangePassword` records no parameters: both passwords are secret.
+        self.record_call(actor, ApiCall::write(EventSource::Iam, "ChangePassword"));
         Ok(())
     }
 
@@ -311,7 +330,11 @@ impl Lab {
         let u = a
             .user_mut(user)
             .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
-        join_group(u, group)
+        let stored = u.name.clone();
+        join_group(u, group.clone())?;
+        let call = iam_events::membership("AddUserToGroup", &stored, &group);
+        self.record_call(actor, call);
+        Ok(())
     }
 
     pub fn remove_user_from_group(
@@ -331,6 +354,8 @@ impl Lab {
             .user_mut(user)
             .ok_or_else(|| IamError::NoSuchUser(user.to_string()))?;
         u.groups.retain(|g| *g != group);
+        let call = iam_events::membership("RemoveUserFromGroup", &u.name.clone(), &group);
+        self.record_call(actor, call);
         Ok(())
     }
 
@@ -358,11 +383,38 @@ impl Lab {
             let quota = IamError::LimitExceeded("GroupsPerUser", MAX_GROUPS_PER_USER);
             return Err(quota.into());
         }
+        self.join_administrators(actor, account, user, group_id, now)
+    }
+
+    /// The console's Administrators group, created with AdministratorAccess on
+    /// first use, and the user joined to it, each call recorded.
+    fn join_administrators(
+        &mut self,
+        actor: &Identity,
+        account: AccountId,
+        user: &str,
+        group_id: String,
+        now: Timestamp,
+    ) -> Result<(), Refused<IamError>> {
+        let Some(a) = self.account_mut(account) else {
+            return Ok(());
+        };
+        let existed = a.group(ADMINISTRATORS).is_some();
         let group = super::console_iam::ensure_administrators(a, group_id, now);
-        match a.user_mut(user) {
-            Some(u) => join_group(u, group),
-            None => Ok(()),
+        if !existed {
+            if let Some(g) = a.group(&group).cloned() {
+                self.record_call(actor, iam_events::create_group(account, &g));
+                self.record_call(actor, iam_events::attach_administrator_access(&group));
+            }
         }
+        let Some(u) = self.account_mut(account).and_then(|a| a.user_mut(user)) else {
+            return Ok(());
+        };
+        let stored = u.name.clone();
+        join_group(u, group.clone())?;
+        let call = iam_events::membership("AddUserToGroup", &stored, &group);
+        self.record_call(actor, call);
+        Ok(())
     }
 
     /// Only the AWS managed policies the lab knows are attachable.
@@ -381,6 +433,8 @@ impl Lab {
         if !u.attached_policies.iter().any(|p| p == policy_arn) {
             u.attached_policies.push(policy_arn.to_string());
         }
+        let call = iam_events::user_policy("AttachUserPolicy", &u.name.clone(), policy_arn);
+        self.record_call(actor, call);
         Ok(())
     }
 
@@ -394,6 +448,8 @@ impl Lab {
         self.allowed(actor, account, "iam:DetachUserPolicy", Some(user))?;
         let u = user_mut(self, account, user)?;
         u.attached_policies.retain(|p| p != policy_arn);
+        let call = iam_events::user_policy("DetachUserPolicy", &u.name.clone(), policy_arn);
+        self.record_call(actor, call);
         Ok(())
     }
 }

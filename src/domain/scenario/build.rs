@@ -4,6 +4,7 @@
 //! key or seed that already exists, tasks already done, a session already open).
 
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, ScenarioKey, ScenarioMfaKind};
+use crate::domain::access_key::LastUsed;
 use crate::domain::iam::user::CreateUserForm;
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::lab::{Identity, ImportedKey, KnownSeedDevice, Lab, Seen, SignUpForm};
@@ -217,18 +218,37 @@ fn import_key(
     rng: &mut impl Random,
     now: Timestamp,
 ) -> Result<AccessKeyId, String> {
-    let created = match (&key.created, &key.last_used) {
-        (Some(c), _) => *c,
-        (None, Some(used)) => now.min(used.date),
-        (None, None) => now,
+    let created = match (&key.created, &key.last_used, &key.created_from) {
+        (Some(c), _, _) => *c,
+        (None, Some(used), _) => now.min(used.date),
+        (None, None, Some(_)) => Timestamp(now.millis() - LEAK_AGE_MS),
+        (None, None, None) => now,
+    };
+    // Someone else's key was used soon after it was made, from where it was made.
+    let last_used = match (&key.last_used, &key.created_from) {
+        (None, Some(_)) => Some(LastUsed {
+            date: Timestamp(created.millis() + 7 * 60_000),
+            region: "us-east-1".into(),
+            service: "iam".into(),
+        }),
+        (used, _) => used.clone(),
     };
     let imported = ImportedKey {
         id: key.access_key_id.clone(),
         secret: &key.secret_access_key,
         status: key.status,
         created,
-        last_used: key.last_used.clone(),
+        last_used: last_used.clone(),
     };
-    lab.import_access_key(owner, imported, rng)
-        .map_err(|e| format!("cannot be imported ({e:?})"))
+    let id = lab
+        .import_access_key(owner, imported, rng)
+        .map_err(|e| format!("cannot be imported ({e:?})"))?;
+    if let Some(ip) = &key.created_from {
+        let used = last_used.map(|u| u.date);
+        lab.record_key_history(owner, id.as_str(), ip, created, used);
+    }
+    Ok(id)
 }
+
+/// How long before the load a key with `created_from` and no dates was made.
+const LEAK_AGE_MS: i64 = 3 * 86_400_000;

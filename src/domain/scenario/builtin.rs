@@ -9,12 +9,13 @@
 use super::{parse_scenario, Scenario, ScenarioError};
 
 /// The names [`builtin`] serves, in the order a picker would list them.
-pub const BUILTIN_NAMES: [&str; 5] = [
+pub const BUILTIN_NAMES: [&str; 6] = [
     "fresh",
     "two-keys",
     "mfa-enabled",
     "iam-user-remembered",
     "ready-to-delete",
+    "leaked-root-key",
 ];
 
 /// An empty lab: the learner starts by creating an AWS account.
@@ -153,6 +154,34 @@ const READY_TO_DELETE: &str = r#"{
 }"#;
 
 /// The JSON text of a built-in scenario.
+/// Password `Lab-Password-1`. A root access key the learner never made: created
+/// three days before the load from 203.0.113.77 (a documentation address) and
+/// used there by aws-cli, as Event history shows. Investigate, then remove it.
+const LEAKED_ROOT_KEY: &str = r#"{
+  "format": "rootkey-lab-scenario",
+  "version": 2,
+  "name": "leaked-root-key",
+  "description": "A root access key was created and used three days ago from an unfamiliar address (203.0.113.77). Find it in CloudTrail Event history, then deactivate and delete it. Sign in with learner@example.com / Lab-Password-1.",
+  "accounts": [
+    {
+      "email": "learner@example.com",
+      "account_name": "Training",
+      "password": "Lab-Password-1",
+      "account_id": "123456789012",
+      "created": "2026-11-01T09:00:00+00:00",
+      "access_keys": [
+        {
+          "access_key_id": "AKIARZPUZDIKLEXAMPLE",
+          "secret_access_key": "Zq3mT8vLw1YpK5nR0cXe7uHb2GdJ4aEXAMPLEKEY",
+          "status": "Active",
+          "created_from": "203.0.113.77"
+        }
+      ],
+      "tasks_done": ["create-account", "sign-in-as-root"]
+    }
+  ]
+}"#;
+
 pub fn builtin(name: &str) -> Result<&'static str, ScenarioError> {
     match name {
         "fresh" => Ok(FRESH),
@@ -160,6 +189,7 @@ pub fn builtin(name: &str) -> Result<&'static str, ScenarioError> {
         "mfa-enabled" => Ok(MFA_ENABLED),
         "iam-user-remembered" => Ok(IAM_USER_REMEMBERED),
         "ready-to-delete" => Ok(READY_TO_DELETE),
+        "leaked-root-key" => Ok(LEAKED_ROOT_KEY),
         other => Err(ScenarioError::UnknownName(other.to_string())),
     }
 }
@@ -236,7 +266,7 @@ mod tests {
         }
         assert_eq!(
             builtin("two_keys").unwrap_err().to_string(),
-            "There is no built-in scenario named \"two_keys\". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete."
+            "There is no built-in scenario named \"two_keys\". Built-in scenarios: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete, leaked-root-key."
         );
     }
 

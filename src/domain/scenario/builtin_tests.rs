@@ -244,3 +244,39 @@ fn mfa_enabled_asks_root_for_a_code_from_the_published_secret_key() {
         )
         .is_none());
 }
+
+/// `leaked-root-key`: a root key made three days before the load from an
+/// unfamiliar address, its history in CloudTrail: a console sign-in and the
+/// key's creation from there, then `aws` calls signed with it.
+#[test]
+fn the_leaked_root_key_has_its_history_from_the_unfamiliar_address() {
+    use crate::domain::time::Timestamp;
+    let now = Timestamp(1_795_774_530_000);
+    let lab = named_scenario("leaked-root-key")
+        .unwrap()
+        .build(&QuickKdf, &mut OsRandom, now)
+        .unwrap();
+    let a = &lab.accounts[0];
+    let key = a.root.access_keys.iter().next().unwrap();
+    assert_eq!(key.created, Timestamp(now.0 - 3 * 86_400_000));
+    assert!(key.last_used.is_some());
+    let names: Vec<&str> = a.trail.events().iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "ConsoleLogin",
+            "CreateAccessKey",
+            "GetCallerIdentity",
+            "ListUsers"
+        ]
+    );
+    for e in a.trail.events() {
+        let json: serde_json::Value = serde_json::from_str(&e.record(a.id)).unwrap();
+        assert_eq!(json["sourceIPAddress"], "203.0.113.77");
+        assert_eq!(json["userIdentity"]["type"], "Root");
+    }
+    let used: serde_json::Value = serde_json::from_str(&a.trail.events()[3].record(a.id)).unwrap();
+    assert_eq!(used["userIdentity"]["accessKeyId"], key.id.as_str());
+    assert!(used["userAgent"].as_str().unwrap().starts_with("aws-cli/"));
+    assert_eq!(lab.check_integrity(), Ok(()));
+}

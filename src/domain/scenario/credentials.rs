@@ -48,6 +48,14 @@ pub(super) fn check_keys<'a>(
             }
             seen.key_ids.push((id, format!("{at}[{k}]")));
         }
+        if let Some(ip) = &key.created_from {
+            if ip.parse::<std::net::Ipv4Addr>().is_err() {
+                return Err(invalid(
+                    &field("created_from"),
+                    "must be an IPv4 address like 203.0.113.77",
+                ));
+            }
+        }
         if let Some(used) = &key.last_used {
             if !is_valid_word(&used.region) {
                 return Err(invalid(

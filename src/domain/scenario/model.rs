@@ -71,6 +71,12 @@ pub struct ScenarioKey {
     /// The learner already has this secret: it counts as a key they created.
     #[serde(default, deserialize_with = "fields::flag")]
     pub secret_saved: bool,
+    /// The IPv4 address someone created and used this root key from: its
+    /// CloudTrail history (a console sign-in, the key's creation, then `aws`
+    /// calls signed with it) is recorded from there. Without dates, the key
+    /// was created three days before the lab was loaded.
+    #[serde(default, deserialize_with = "fields::optional_text")]
+    pub created_from: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,6 +160,7 @@ fn user_keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ScenarioKey>, D::Err
             created: k.created,
             last_used: k.last_used,
             secret_saved: false,
+            created_from: None,
         })
         .collect())
 }

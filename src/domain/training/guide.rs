@@ -111,6 +111,9 @@ pub fn guide(
         }
         Task::DeactivateKey => credentials(Section::AccessKeys),
         Task::CreateIamAdmin => page("/console/iam"),
+        Task::FindRootKeyInReport => page("/console/iam/credential-report"),
+        Task::FindKeyCreator => page("/console/cloudtrail"),
+        Task::ConfirmNoRootKeys => page("/console/cloudshell"),
     }
 }
 

@@ -14,6 +14,7 @@
 //! (`crate::domain::scenario`) start a lab with tasks already done. Stored
 //! progress names tasks by slug, so the panel's order can change freely.
 
+mod audit;
 pub mod group;
 pub mod groups;
 pub mod guide;

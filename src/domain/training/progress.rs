@@ -186,6 +186,9 @@ fn evidenced(task: Task, account: &Account, p: &Progress) -> bool {
         // ceremony) proved it: its presence is the whole evidence.
         Task::EnableRootMfa => !account.root.mfa.is_empty(),
         Task::CreateIamAdmin => account.has_iam_administrator(),
+        Task::FindRootKeyInReport => super::audit::found_root_key_in_report(account),
+        Task::FindKeyCreator => super::audit::found_key_creator(account),
+        Task::ConfirmNoRootKeys => super::audit::confirmed_no_root_keys(account),
         // Only their events show these.
         Task::SignInAsRoot
         | Task::SignInWithMfa

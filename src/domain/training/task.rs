@@ -49,12 +49,24 @@ pub enum Task {
     /// The account-specific sign-in page (account ID or alias, IAM user name,
     /// password). Ticked by [`TaskEvent::SignedInAsIamUser`].
     SignInAsIamUser,
+    /// "Audit the root user" (`audit.rs`): the credential report read while a
+    /// root key existed (`GetCredentialReport` in CloudTrail).
+    #[serde(rename = "find-root-key-in-credential-report")]
+    FindRootKeyInReport,
+    /// Event history (or `lookup-events`) looked up so as to find the root
+    /// user's `CreateAccessKey`.
+    #[serde(rename = "find-key-creator-in-event-history")]
+    FindKeyCreator,
+    /// `GetAccountSummary` after the root user's last key was deleted
+    /// (`AccountAccessKeysPresent` 0).
+    #[serde(rename = "confirm-no-root-access-keys")]
+    ConfirmNoRootKeys,
 }
 
 impl Task {
     /// Every task, in the panel's order: the groups' tasks, group after group
     /// (`super::groups::GROUPS`; a test checks the two agree).
-    pub const ALL: [Task; 12] = [
+    pub const ALL: [Task; 15] = [
         Task::CreateAccount,
         Task::SignInAsRoot,
         Task::OpenSecurityCredentials,
@@ -67,6 +79,9 @@ impl Task {
         Task::ChangeRootPassword,
         Task::CreateIamAdmin,
         Task::SignInAsIamUser,
+        Task::FindRootKeyInReport,
+        Task::FindKeyCreator,
+        Task::ConfirmNoRootKeys,
     ];
 
     /// The stable name used in scenario files, in stored progress and as the
@@ -85,6 +100,9 @@ impl Task {
             Task::ChangeRootPassword => "change-root-password",
             Task::CreateIamAdmin => "create-iam-admin",
             Task::SignInAsIamUser => "sign-in-as-iam-user",
+            Task::FindRootKeyInReport => "find-root-key-in-credential-report",
+            Task::FindKeyCreator => "find-key-creator-in-event-history",
+            Task::ConfirmNoRootKeys => "confirm-no-root-access-keys",
         }
     }
 
@@ -134,8 +152,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn twelve_tasks_in_order_with_unique_round_tripping_slugs() {
-        assert_eq!(Task::ALL.len(), 12);
+    fn fifteen_tasks_in_order_with_unique_round_tripping_slugs() {
+        assert_eq!(Task::ALL.len(), 15);
         let mut sorted = Task::ALL;
         sorted.sort();
         assert_eq!(sorted, Task::ALL, "ALL follows declaration order");

@@ -31,6 +31,7 @@ pub fn account() -> Account {
         users: Vec::new(),
         groups: Vec::new(),
         credential_report: None,
+        trail: Default::default(),
     }
 }
 

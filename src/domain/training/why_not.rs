@@ -53,7 +53,11 @@ pub fn why_not(
     let created = progress.created_keys(account);
     let console_call = progress.console_credentials_used();
     match task {
-        Task::CreateAccount => None,
+        // An auditor may be an administrator: these need no root session.
+        Task::CreateAccount
+        | Task::FindRootKeyInReport
+        | Task::FindKeyCreator
+        | Task::ConfirmNoRootKeys => None,
         Task::SignInAsRoot | Task::SignInAsIamUser if signed_in.is_some() => {
             Some(NotTicked::SignOutFirst)
         }

@@ -16,6 +16,7 @@ impl Session {
         let service = match op.service {
             Service::Iam => "iam",
             Service::Sts => "sts",
+            Service::CloudTrail => "cloudtrail",
         };
         let mut line = format!("aws {service} {}", op.cli);
         for opt in op.opts {

@@ -72,6 +72,7 @@ impl Lab {
         check_sealable(devices, device.name, &serial, key)?;
         let last_used_step = verify_enrolment_codes(seed, device.code_1, device.code_2, now)
             .map_err(MfaAssignProblem::Codes)?;
+        let recorded = (device.name.to_string(), serial.clone());
         let sealed = SealedDevice {
             name: device.name,
             serial,
@@ -81,6 +82,7 @@ impl Lab {
         };
         let devices = self.mfa_devices_mut(actor).expect("found above");
         push_sealed(devices, actor, sealed, key, rng, now);
+        self.record_mfa_enabled(actor, &recorded.0, &recorded.1, !hardware);
         Ok(())
     }
 
@@ -210,6 +212,8 @@ impl Lab {
             created: now,
             last_used_step: None,
         });
+        let serial = devices.devices.last().map(|d| d.serial.clone());
+        self.record_mfa_enabled(actor, name, &serial.unwrap_or_default(), false);
         Ok(())
     }
 
@@ -240,7 +244,9 @@ impl Lab {
             .iter()
             .position(|d| d.serial == serial)
             .ok_or(MfaRemoveProblem::NoSuchEntity)?;
-        devices.devices.remove(at);
+        let removed = devices.devices.remove(at);
+        let virtual_ = matches!(removed.kind, MfaDeviceKind::AuthenticatorApp { .. });
+        self.record_mfa_removed(actor, owner, serial, virtual_);
         Ok(())
     }
 }

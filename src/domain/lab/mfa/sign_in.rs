@@ -157,7 +157,14 @@ impl Lab {
                 Err(_) => {}
             }
         }
-        let (at, step) = accepted.ok_or(wrong(problem))?;
+        let Some((at, step)) = accepted else {
+            // A wrong code after the right password: a failed ConsoleLogin with MFA.
+            let who = who.clone();
+            self.serve(crate::domain::lab::Request::console(now), |lab| {
+                lab.record_console_login(&who, true, Some("Failed authentication"))
+            });
+            return Err(wrong(problem));
+        };
         let devices = self.mfa_devices_mut(who).expect("found above");
         devices.devices[at].last_used_step = Some(step);
         self.start_session(who.clone(), now, true);

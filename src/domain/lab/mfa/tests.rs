@@ -350,7 +350,8 @@ fn an_app_code_completes_sign_in_once() {
             Err(MfaSignInProblem::Code(problem)),
             "{typed}"
         );
-        assert_eq!(lab, before);
+        // Only the failed ConsoleLogin a wrong code records (`trail_tests.rs`).
+        assert_eq!(without_trails(&lab), without_trails(&before));
     }
     // The enrolment's codes are spent, even within the accepted drift.
     let c1 = challenge(&mut lab, later(2));
@@ -812,4 +813,65 @@ fn a_stored_seal_count_out_of_bounds_is_never_derived_with() {
             (k.salt(), k.iterations())
         );
     }
+}
+
+/// CloudTrail: an authenticator app is created then enabled, a hardware token
+/// enabled; a sign-in through the MFA step says `MFAUsed` `Yes`, a wrong code
+/// is a failed ConsoleLogin; a removal deactivates (and deletes a virtual device).
+#[test]
+fn devices_and_mfa_sign_ins_are_recorded_in_cloudtrail() {
+    let (mut lab, id, token) = lab_with_devices();
+    let names = |lab: &Lab| -> Vec<String> {
+        let trail = &lab.account(id).unwrap().trail;
+        trail.events().iter().map(|e| e.name.clone()).collect()
+    };
+    assert_eq!(
+        names(&lab),
+        [
+            "CreateVirtualMFADevice",
+            "EnableMFADevice",
+            "EnableMFADevice"
+        ]
+    );
+    let c = challenge(&mut lab, later(3));
+    lab.complete_mfa_with_code(&c, &code(&SEED, 7), later(3))
+        .unwrap_err();
+    lab.complete_mfa_with_code(&c, &code(&SEED, 3), later(3))
+        .unwrap();
+    let trail = lab.account(id).unwrap().trail.events().to_vec();
+    let [.., failed, ok] = &trail[..] else {
+        panic!("two sign-in events")
+    };
+    for (e, outcome) in [(failed, "Failure"), (ok, "Success")] {
+        let json: serde_json::Value = serde_json::from_str(&e.record(id)).unwrap();
+        assert_eq!(json["responseElements"]["ConsoleLogin"], outcome);
+        assert_eq!(json["additionalEventData"]["MFAUsed"], "Yes");
+    }
+    let me = Identity::root(id);
+    let phone = lab.mfa_devices(&me).unwrap().devices[0].serial.clone();
+    lab.remove_mfa_device(&me, &me, &phone).unwrap();
+    lab.remove_mfa_device(&me, &me, &token.serial).unwrap();
+    let all = names(&lab);
+    assert_eq!(
+        all[all.len() - 3..],
+        [
+            "DeactivateMFADevice",
+            "DeleteVirtualMFADevice",
+            "DeactivateMFADevice"
+        ]
+    );
+    // The session that signed in with MFA says so on its calls.
+    let e = lab
+        .account(id)
+        .unwrap()
+        .trail
+        .events()
+        .last()
+        .unwrap()
+        .clone();
+    let json: serde_json::Value = serde_json::from_str(&e.record(id)).unwrap();
+    assert_eq!(
+        json["userIdentity"]["sessionContext"]["attributes"]["mfaAuthenticated"],
+        "true"
+    );
 }

@@ -2,13 +2,14 @@
 //! its own file here, so a new group (say, auditing the root user) is one new
 //! file, one line in [`GROUPS`], and its tasks in `Task`.
 
+pub mod audit_root;
 pub mod secure_root;
 
 use super::group::TaskGroup;
 use super::task::Task;
 
 /// Every group, in panel order.
-pub const GROUPS: &[&TaskGroup] = &[&secure_root::SECURE_ROOT];
+pub const GROUPS: &[&TaskGroup] = &[&secure_root::SECURE_ROOT, &audit_root::AUDIT_ROOT];
 
 /// The group a task belongs to.
 pub fn group_of(task: Task) -> &'static TaskGroup {
