@@ -9,7 +9,9 @@ test('guided key tasks tick in the current console edition', async ({ page, sign
   await page.goto('./console/security-credentials?console=current');
   await page.getByRole('dialog').getByRole('button', { name: EN.continueToCredentials }).click();
   await panel.expectNotDone('Create a root access key and save its secret');
+  await panel.expand();
   await expect(page.locator('.as-of')).toHaveText(/^Console edition: Current console\..*as of November 2026\.$/);
+  await panel.close();
 
   const keys = new CurrentKeys(page, EN);
   const { id, secret } = await keys.createRootKey();

@@ -45,8 +45,8 @@ catalogue! {
     // Issue #18: the password step names itself and says what the lab does for a forgotten password
     RootUserSignIn => "Root user sign in", "ルートユーザーのサインイン";
     ForgotPassword => "Forgot password?", "パスワードをお忘れですか?";
-    ForgotPasswordLabNote => "Lab note: AWS emails a link to reset the root user's password. The lab sends no email: if you have forgotten it, reset the lab on Lab data (or load a scenario) and sign up again.",
-        "ラボの注記: AWS ではルートユーザーのパスワードをリセットするリンクが E メールで送られます。ラボは E メールを送信しません。パスワードを忘れた場合は、ラボのデータページでラボをリセットする (またはシナリオを読み込む) か、もう一度サインアップしてください。";
+    ForgotPasswordLabNote => "AWS emails a link to reset the root user's password. The lab sends no email: if you have forgotten it, reset the lab on Lab data (or load a scenario) and sign up again.",
+        "AWS ではルートユーザーのパスワードをリセットするリンクが E メールで送られます。ラボは E メールを送信しません。パスワードを忘れた場合は、ラボのデータページでラボをリセットする (またはシナリオを読み込む) か、もう一度サインアップしてください。";
 
     // Account-specific IAM user sign-in page
     SignInAsIamHeading => "Sign in as IAM user", "IAM ユーザーとしてサインイン";
@@ -675,8 +675,8 @@ catalogue! {
     ResRoles => "Roles", "ロール";
     ResPolicies => "Policies", "ポリシー";
     ResIdentityProviders => "Identity providers", "ID プロバイダー";
-    IamResourcesLabNote => "Lab note: this lab has no roles, customer managed policies or identity providers, so those counts stay 0. A real new account already has a few service-linked roles.",
-        "ラボの注記: このラボにはロール、カスタマー管理ポリシー、ID プロバイダーがないため、これらの数は 0 のままです。実際の新しいアカウントには、いくつかのサービスにリンクされたロールが既にあります。";
+    IamResourcesLabNote => "This lab has no roles, customer managed policies or identity providers, so those counts stay 0. A real new account already has a few service-linked roles.",
+        "このラボにはロール、カスタマー管理ポリシー、ID プロバイダーがないため、これらの数は 0 のままです。実際の新しいアカウントには、いくつかのサービスにリンクされたロールが既にあります。";
     AccessReports => "Access reports", "アクセスレポート";
     CredentialReportLink => "Credential report", "認証情報レポート";
     CredentialReportIntro => "Generate and download a report that lists all your account's users and the status of their various credentials, including passwords, access keys, and MFA devices. A report can be generated once every four hours: within four hours of the last one, that report is downloaded again.",
@@ -696,8 +696,8 @@ catalogue! {
     EventHistoryHeading => "Event history", "イベント履歴";
     EventHistoryIntro => "Event history shows the last 90 days of management events in this Region (US East (N. Virginia), where IAM and the sign-in page record theirs).",
         "イベント履歴には、このリージョン (IAM とサインインページのイベントが記録される米国東部 (バージニア北部)) の過去 90 日間の管理イベントが表示されます。";
-    EventHistoryLabNote => "Lab note: AWS shows an event about 5 minutes after the call; the lab shows it at once. The lab keeps the newest 300 events per account, and records addresses from the documentation ranges (192.0.2.x is you, 198.51.100.x is CloudShell).",
-        "ラボの注記: AWS ではイベントは呼び出しの約 5 分後に表示されますが、ラボではすぐに表示されます。ラボはアカウントごとに最新の 300 件のイベントを保持し、IP アドレスにはドキュメント用の範囲を記録します (192.0.2.x はあなた、198.51.100.x は CloudShell)。";
+    EventHistoryLabNote => "AWS shows an event about 5 minutes after the call; the lab shows it at once. The lab keeps the newest 300 events per account, and records addresses from the documentation ranges (192.0.2.x is you, 198.51.100.x is CloudShell).",
+        "AWS ではイベントは呼び出しの約 5 分後に表示されますが、ラボではすぐに表示されます。ラボはアカウントごとに最新の 300 件のイベントを保持し、IP アドレスにはドキュメント用の範囲を記録します (192.0.2.x はあなた、198.51.100.x は CloudShell)。";
     LookupAttributes => "Lookup attributes", "ルックアップ属性";
     LookupValue => "Lookup attribute value", "ルックアップ属性の値";
     LookupSearch => "Look up", "検索";

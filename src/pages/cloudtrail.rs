@@ -7,6 +7,7 @@ mod events_table;
 mod lookup_form;
 
 use crate::components::denied::DeniedNotice;
+use crate::components::lab_note::LabNote;
 use crate::domain::cloudtrail::{LookupAttribute, LookupKey, TrailEvent};
 use crate::domain::ids::AccountId;
 use crate::domain::lab::Denied;
@@ -69,7 +70,7 @@ pub fn CloudTrailPage() -> impl IntoView {
         <main class="page">
             <h1>{tr(T::EventHistoryHeading)}</h1>
             <p>{tr(T::EventHistoryIntro)}</p>
-            <p class="lab-note">{tr(T::EventHistoryLabNote)}</p>
+            <LabNote text=T::EventHistoryLabNote/>
             <LookupForm initial=default_lookup() on_look_up=look_up/>
             {move || match rows.get() {
                 None => ().into_any(),

@@ -6,6 +6,7 @@ mod reopen_account;
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::browser::focus_soon;
 use crate::components::field::Field;
+use crate::components::lab_note::LabNote;
 use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
 use crate::components::submit::SubmitButton;
@@ -35,7 +36,7 @@ fn ForgotPassword() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)>{tr(T::ForgotPassword)}</button>
         </p>
         <Show when=move || open.get()>
-            <p class="lab-note">{tr(T::ForgotPasswordLabNote)}</p>
+            <LabNote text=T::ForgotPasswordLabNote/>
         </Show>
     }
 }

@@ -4,6 +4,7 @@
 //! credential report.
 
 use crate::components::denied::DeniedNotice;
+use crate::components::lab_note::LabNote;
 use crate::domain::account_audit::account_summary::{account_summary, iam_resources, IamResources};
 use crate::domain::account_audit::recommendations::{
     security_recommendations, Recommendation, RecommendationState,
@@ -122,7 +123,7 @@ fn Resources(counts: IamResources) -> impl IntoView {
                     <div><dt>{tr(label)}</dt><dd>{n}</dd></div>
                 }).collect_view()}
             </dl>
-            <p class="hint">{tr(T::IamResourcesLabNote)}</p>
+            <LabNote text=T::IamResourcesLabNote/>
             <h3>{tr(T::AccessReports)}</h3>
             <p><A href=crate::browser::app_href("/console/iam/credential-report")>{tr(T::CredentialReportLink)}</A></p>
         </section>
