@@ -6,28 +6,17 @@ use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
-use crate::pages::{
-    account::AccountPage,
-    cloudshell::CloudShellPage,
-    console_home::ConsoleHome,
-    console_layout::{AsPrincipal, ConsoleLayout},
-    iam::{CreateUserPage, IamPage, UserDetailPage},
-    lab_data::LabDataPage,
-    not_found::NotFound,
-    root_tasks::RootTasksPage,
-    security_credentials::SecurityCredentialsPage,
-    sign_in::SignInPage,
-    sign_in_iam::SignInIamPage,
-    sign_up::SignUpPage,
-    start::Start,
-};
+use crate::pages::{console_layout::ConsoleLayout, not_found::NotFound, sign_in::SignInPage, start::Start};
 use crate::state::{
     provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice,
     watch_session, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
+use lazy::*;
+
+mod lazy;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -48,20 +37,21 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>
                 <Route path=path!("/signin") view=SignInPage/>
-                <Route path=path!("/signin/iam") view=SignInIamPage/>
-                <Route path=path!("/signup") view=SignUpPage/>
-                <Route path=path!("/cloudshell") view=CloudShellPage/>
-                <Route path=path!("/lab-data") view=LabDataPage/>
+                // Every other page loads on first need: see app/lazy.rs to add one.
+                <Route path=path!("/signin/iam") view={Lazy::<SignInIamRoute>::new()}/>
+                <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()}/>
+                <Route path=path!("/cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
+                <Route path=path!("/lab-data") view={Lazy::<LabDataRoute>::new()}/>
                 <ParentRoute path=path!("/console") view=ConsoleLayout>
-                    <Route path=path!("") view=|| view! { <AsPrincipal><ConsoleHome/></AsPrincipal> }/>
-                    <Route path=path!("security-credentials") view=|| view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> }/>
-                    <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
-                    <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
+                    <Route path=path!("") view={Lazy::<ConsoleHomeRoute>::new()}/>
+                    <Route path=path!("security-credentials") view={Lazy::<SecurityCredentialsRoute>::new()}/>
+                    <Route path=path!("account") view={Lazy::<AccountRoute>::new()}/>
+                    <Route path=path!("iam") view={Lazy::<IamRoute>::new()}/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }/>
-                    <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
-                    <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
-                    <Route path=path!("cloudshell") view=CloudShellPage/>
+                    <Route path=path!("iam/create-user") view={Lazy::<CreateUserRoute>::new()}/>
+                    <Route path=path!("iam/users/:name") view={Lazy::<UserDetailRoute>::new()}/>
+                    <Route path=path!("root-tasks") view={Lazy::<RootTasksRoute>::new()}/>
+                    <Route path=path!("cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>
