@@ -7,8 +7,9 @@ use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
 use crate::pages::{console_layout::ConsoleLayout, not_found::NotFound, sign_in::SignInPage, start::Start};
+use crate::i18n::T;
 use crate::state::{
-    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice,
+    provide_scenario_notice, scenario_in_address, tr, use_lab, use_scenario_notice,
     watch_session, LabCtx, TerminalCtx,
 };
 use leptos::prelude::*;
@@ -66,21 +67,28 @@ fn ScenarioFromAddress() -> impl IntoView {
     let notice = use_scenario_notice();
     let navigate = leptos_router::hooks::use_navigate();
     let ask = ReplaceAsk::new();
-    if let Some(scenario) = take_scenario_from_address() {
-        ask.load_scenario(ctx, scenario, notice, move |loaded| {
-            if loaded.signed_in.is_some() {
-                navigate("/console", Default::default());
+    // Scenarios (their parser, builder and validator) are a module of their own,
+    // fetched only when the address names one.
+    if scenario_in_address() {
+        let open_console = Callback::new(move |()| navigate("/console", Default::default()));
+        leptos::task::spawn_local(async move {
+            if load_scenario_from_address(ctx, notice, ask, open_console)
+                .await
+                .is_err()
+            {
+                let text = T::PartNotLoaded.text(ctx.locale.get_untracked());
+                notice.0.set(Some(Err(text.to_string())));
             }
         });
     }
     let shown = move || {
         notice.0.get().map(|outcome| match outcome {
             Ok(text) => view! {
-                <p class="alert alert-success scenario-notice" role="status">{tr(crate::i18n::T::ScenarioLoaded)}" "{text}</p>
+                <p class="alert alert-success scenario-notice" role="status">{tr(T::ScenarioLoaded)}" "{text}</p>
             }
             .into_any(),
             Err(reason) => view! {
-                <p class="alert alert-error scenario-notice" role="alert">{tr(crate::i18n::T::ScenarioRefused)}" "{reason}</p>
+                <p class="alert alert-error scenario-notice" role="alert">{tr(T::ScenarioRefused)}" "{reason}</p>
             }
             .into_any(),
         })

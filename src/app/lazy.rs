@@ -23,7 +23,8 @@ use crate::pages::{
     sign_in_iam::SignInIamPage,
     sign_up::SignUpPage,
 };
-use crate::state::tr;
+use crate::components::replace_lab_dialog::ReplaceAsk;
+use crate::state::{take_scenario_from_address, tr, LabCtx, ScenarioNotice};
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
@@ -91,3 +92,21 @@ lazy_route!(IamRoute, iam_page, view! { <AsPrincipal><IamPage/></AsPrincipal> })
 lazy_route!(CreateUserRoute, create_user_page, view! { <AsPrincipal><CreateUserPage/></AsPrincipal> });
 lazy_route!(UserDetailRoute, user_detail_page, view! { <AsPrincipal><UserDetailPage/></AsPrincipal> });
 lazy_route!(RootTasksRoute, root_tasks_page, view! { <AsPrincipal><RootTasksPage/></AsPrincipal> });
+
+/// `?scenario=NAME`: parsed, asked about and loaded by code in its own module.
+#[leptos::wasm_split::wasm_split(scenario_from_address, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn load_scenario_from_address(
+    ctx: LabCtx,
+    notice: ScenarioNotice,
+    ask: ReplaceAsk,
+    open_console: Callback<()>,
+) -> Result<(), ChunkFailed> {
+    if let Some(scenario) = take_scenario_from_address() {
+        ask.load_scenario(ctx, scenario, notice, move |loaded| {
+            if loaded.signed_in.is_some() {
+                open_console.run(());
+            }
+        });
+    }
+    Ok(())
+}

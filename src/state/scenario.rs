@@ -51,6 +51,14 @@ impl LabCtx {
     }
 }
 
+/// Whether the address names a scenario: a cheap look, so the scenario code
+/// (a module loaded on first need) is fetched only then.
+pub fn scenario_in_address() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| search.contains("scenario="))
+}
+
 /// `?scenario=NAME` in the address, taken out of it at once so that a reload
 /// keeps the learner's progress instead of loading the scenario again.
 pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
