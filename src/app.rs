@@ -6,16 +6,16 @@ use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
-use crate::pages::{console_layout::ConsoleLayout, not_found::NotFound, sign_in::SignInPage, start::Start};
 use crate::i18n::T;
+use crate::pages::{not_found::NotFound, sign_in::SignInPage, start::Start};
 use crate::state::{
-    provide_scenario_notice, scenario_in_address, tr, use_lab, use_scenario_notice,
-    watch_session, LabCtx, TerminalCtx,
+    provide_scenario_notice, scenario_in_address, tr, use_lab, use_scenario_notice, watch_session,
+    LabCtx, TerminalCtx,
 };
+use lazy::*;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy};
-use lazy::*;
 
 mod lazy;
 
@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()}/>
                 <Route path=path!("/cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
                 <Route path=path!("/lab-data") view={Lazy::<LabDataRoute>::new()}/>
-                <ParentRoute path=path!("/console") view=ConsoleLayout>
+                <ParentRoute path=path!("/console") view={Lazy::<ConsoleLayoutRoute>::new()}>
                     <Route path=path!("") view={Lazy::<ConsoleHomeRoute>::new()}/>
                     <Route path=path!("security-credentials") view={Lazy::<SecurityCredentialsRoute>::new()}/>
                     <Route path=path!("account") view={Lazy::<AccountRoute>::new()}/>

@@ -8,14 +8,18 @@
 //!     `lazy_route!(CloudTrailRoute, cloudtrail_page, view! { <AsPrincipal><CloudTrailPage/></AsPrincipal> });`
 //! and route it in `app.rs` with `view={Lazy::<CloudTrailRoute>::new()}`. The
 //! second name is the module's (`split_<name>.wasm`): one per page. A module that
-//! cannot be fetched shows `ChunkFailedNotice`, never a blank page.
+//! cannot be fetched shows `ChunkFailedNotice`
+//! (`components/on_first_need.rs`), never a blank page. A part of a page (not a
+//! route) is split where it is used, as `pages/mfa_sign_in.rs` does: a page
+//! never imports this file.
 
-use crate::i18n::T;
+use crate::components::on_first_need::{loaded, ChunkFailed};
+use crate::components::replace_lab_dialog::ReplaceAsk;
 use crate::pages::{
     account::AccountPage,
     cloudshell::CloudShellPage,
     console_home::ConsoleHome,
-    console_layout::AsPrincipal,
+    console_layout::{AsPrincipal, ConsoleLayout},
     iam::{CreateUserPage, IamPage, UserDetailPage},
     lab_data::LabDataPage,
     root_tasks::RootTasksPage,
@@ -23,40 +27,9 @@ use crate::pages::{
     sign_in_iam::SignInIamPage,
     sign_up::SignUpPage,
 };
-use crate::components::replace_lab_dialog::ReplaceAsk;
-use crate::state::{take_scenario_from_address, tr, LabCtx, ScenarioNotice};
+use crate::state::{take_scenario_from_address, LabCtx, ScenarioNotice};
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
-
-/// A module of this build that could not be fetched: offline, or a redeploy
-/// removed it (each build's modules live in their own `pkg/<hash>/`).
-pub struct ChunkFailed;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkFailed
-    }
-}
-
-/// The view a split module made, or the notice that it could not be fetched.
-fn loaded(view: Result<AnyView, ChunkFailed>) -> AnyView {
-    view.unwrap_or_else(|ChunkFailed| view! { <ChunkFailedNotice/> }.into_any())
-}
-
-/// What a learner sees instead of a part that did not load: what happened, and
-/// the one thing that helps (the lab itself is in storage, nothing is lost).
-#[component]
-pub fn ChunkFailedNotice() -> impl IntoView {
-    let reload = |_| {
-        let _ = window().location().reload();
-    };
-    view! {
-        <div class="alert alert-error chunk-failed" role="alert">
-            <p>{tr(T::PartNotLoaded)}</p>
-            <button type="button" class="btn btn-primary" on:click=reload>{tr(T::ReloadPage)}</button>
-        </div>
-    }
-}
 
 /// A page in its own module: `$route` is the type `app.rs` routes to
 /// (`Lazy::<$route>::new()`), `$module` names the module, `$view` is the page.
@@ -81,17 +54,54 @@ macro_rules! lazy_route {
     };
 }
 
+lazy_route!(
+    ConsoleLayoutRoute,
+    console_layout,
+    view! { <ConsoleLayout/> }
+);
 lazy_route!(SignInIamRoute, sign_in_iam_page, view! { <SignInIamPage/> });
 lazy_route!(SignUpRoute, sign_up_page, view! { <SignUpPage/> });
-lazy_route!(CloudShellRoute, cloudshell_page, view! { <CloudShellPage/> });
+lazy_route!(
+    CloudShellRoute,
+    cloudshell_page,
+    view! { <CloudShellPage/> }
+);
 lazy_route!(LabDataRoute, lab_data_page, view! { <LabDataPage/> });
-lazy_route!(ConsoleHomeRoute, console_home_page, view! { <AsPrincipal><ConsoleHome/></AsPrincipal> });
-lazy_route!(SecurityCredentialsRoute, security_credentials_page, view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> });
-lazy_route!(AccountRoute, account_page, view! { <AsPrincipal><AccountPage/></AsPrincipal> });
-lazy_route!(IamRoute, iam_page, view! { <AsPrincipal><IamPage/></AsPrincipal> });
-lazy_route!(CreateUserRoute, create_user_page, view! { <AsPrincipal><CreateUserPage/></AsPrincipal> });
-lazy_route!(UserDetailRoute, user_detail_page, view! { <AsPrincipal><UserDetailPage/></AsPrincipal> });
-lazy_route!(RootTasksRoute, root_tasks_page, view! { <AsPrincipal><RootTasksPage/></AsPrincipal> });
+lazy_route!(
+    ConsoleHomeRoute,
+    console_home_page,
+    view! { <AsPrincipal><ConsoleHome/></AsPrincipal> }
+);
+lazy_route!(
+    SecurityCredentialsRoute,
+    security_credentials_page,
+    view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> }
+);
+lazy_route!(
+    AccountRoute,
+    account_page,
+    view! { <AsPrincipal><AccountPage/></AsPrincipal> }
+);
+lazy_route!(
+    IamRoute,
+    iam_page,
+    view! { <AsPrincipal><IamPage/></AsPrincipal> }
+);
+lazy_route!(
+    CreateUserRoute,
+    create_user_page,
+    view! { <AsPrincipal><CreateUserPage/></AsPrincipal> }
+);
+lazy_route!(
+    UserDetailRoute,
+    user_detail_page,
+    view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }
+);
+lazy_route!(
+    RootTasksRoute,
+    root_tasks_page,
+    view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }
+);
 
 /// `?scenario=NAME`: parsed, asked about and loaded by code in its own module.
 #[leptos::wasm_split::wasm_split(scenario_from_address, wasm_split_path = ::leptos::wasm_split, fallible)]

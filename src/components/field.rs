@@ -18,7 +18,12 @@ pub fn Field(
     // catalogue would ride in the first load for this one id.
     let id: String = "field-"
         .chars()
-        .chain(label.text(crate::i18n::Locale::En).chars().filter(char::is_ascii_alphanumeric))
+        .chain(
+            label
+                .text(crate::i18n::Locale::En)
+                .chars()
+                .filter(char::is_ascii_alphanumeric),
+        )
         .collect::<String>()
         .to_lowercase();
     let described = format!("{id}-note");

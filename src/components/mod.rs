@@ -3,6 +3,7 @@ pub mod dialog;
 pub mod disclosure;
 pub mod field;
 pub mod nav_bar;
+pub mod on_first_need;
 pub mod replace_lab_dialog;
 pub mod session_expired;
 pub mod submit;

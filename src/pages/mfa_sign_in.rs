@@ -3,6 +3,7 @@
 
 use crate::browser::{now, webauthn};
 use crate::components::field::Field;
+use crate::components::on_first_need::{deferred, ChunkFailed};
 use crate::domain::lab::{MfaChallenge, MfaSignInProblem, SignInStep, SignedIn};
 use crate::domain::mfa::webauthn::check_assertion;
 use crate::domain::navigation::after_sign_in;
@@ -28,8 +29,20 @@ pub fn show_password_step(
     }
 }
 
+/// The MFA step, in a module of its own: most sign-ins never show it, so the
+/// sign-in page's first load does not carry it (see `src/app/lazy.rs`).
 #[component]
 pub fn MfaSignIn(challenge: MfaChallenge, next: Option<String>) -> impl IntoView {
+    deferred(mfa_sign_in_step(challenge, next))
+}
+
+#[leptos::wasm_split::wasm_split(mfa_sign_in_step, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn mfa_sign_in_step(challenge: MfaChallenge, next: Option<String>) -> Result<AnyView, ChunkFailed> {
+    Ok(view! { <MfaSignInStep challenge next/> }.into_any())
+}
+
+#[component]
+fn MfaSignInStep(challenge: MfaChallenge, next: Option<String>) -> impl IntoView {
     let ctx = use_lab();
     let navigate = use_navigate();
     let code = RwSignal::new(String::new());
