@@ -9,8 +9,8 @@ use crate::components::training_panel::TrainingPanel;
 use crate::i18n::T;
 use crate::pages::{not_found::NotFound, sign_in::SignInPage, start::Start};
 use crate::state::{
-    provide_scenario_notice, scenario_in_address, tr, use_lab, use_scenario_notice, watch_session,
-    LabCtx, TerminalCtx,
+    provide_scenario_notice, take_scenario_from_address, tr, use_lab, use_scenario_notice,
+    watch_session, LabCtx, TerminalCtx,
 };
 use lazy::*;
 use leptos::prelude::*;
@@ -69,10 +69,10 @@ fn ScenarioFromAddress() -> impl IntoView {
     let ask = ReplaceAsk::new();
     // Scenarios (their parser, builder and validator) are a module of their own,
     // fetched only when the address names one.
-    if scenario_in_address() {
+    if let Some(name) = take_scenario_from_address() {
         let open_console = Callback::new(move |()| navigate("/console", Default::default()));
         leptos::task::spawn_local(async move {
-            if load_scenario_from_address(ctx, notice, ask, open_console)
+            if load_scenario_from_address(ctx, notice, ask, name, open_console)
                 .await
                 .is_err()
             {

@@ -12,7 +12,7 @@ mod waiting;
 
 pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{
-    provide_scenario_notice, scenario_in_address, take_scenario_from_address, use_scenario_notice,
+    provide_scenario_notice, scenario_named, take_scenario_from_address, use_scenario_notice,
     ScenarioNotice,
 };
 pub use session_watch::{end_if_expired, use_session_expired, watch_session};

@@ -27,7 +27,7 @@ use crate::pages::{
     sign_in_iam::SignInIamPage,
     sign_up::SignUpPage,
 };
-use crate::state::{take_scenario_from_address, LabCtx, ScenarioNotice};
+use crate::state::{scenario_named, LabCtx, ScenarioNotice};
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
@@ -103,20 +103,20 @@ lazy_route!(
     view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }
 );
 
-/// `?scenario=NAME`: parsed, asked about and loaded by code in its own module.
+/// `?scenario=NAME` (the name taken from the address at start): built, asked
+/// about and loaded by code in its own module.
 #[leptos::wasm_split::wasm_split(scenario_from_address, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn load_scenario_from_address(
     ctx: LabCtx,
     notice: ScenarioNotice,
     ask: ReplaceAsk,
+    name: String,
     open_console: Callback<()>,
 ) -> Result<(), ChunkFailed> {
-    if let Some(scenario) = take_scenario_from_address() {
-        ask.load_scenario(ctx, scenario, notice, move |loaded| {
-            if loaded.signed_in.is_some() {
-                open_console.run(());
-            }
-        });
-    }
+    ask.load_scenario(ctx, scenario_named(&name), notice, move |loaded| {
+        if loaded.signed_in.is_some() {
+            open_console.run(());
+        }
+    });
     Ok(())
 }

@@ -51,17 +51,11 @@ impl LabCtx {
     }
 }
 
-/// Whether the address names a scenario: a cheap look, so the scenario code
-/// (a module loaded on first need) is fetched only then.
-pub fn scenario_in_address() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|search| search.contains("scenario="))
-}
-
-/// `?scenario=NAME` in the address, taken out of it at once so that a reload
-/// keeps the learner's progress instead of loading the scenario again.
-pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
+/// `?scenario=NAME` in the address, taken out of it at once (before any page
+/// redirects) so that a reload keeps the learner's progress instead of loading
+/// the scenario again. Only the name: building the scenario is in a module
+/// loaded on first need (`app/lazy.rs`), given to `named_scenario`.
+pub fn take_scenario_from_address() -> Option<String> {
     let window = web_sys::window()?;
     let location = window.location();
     let search = location.search().ok()?;
@@ -84,5 +78,10 @@ pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-    Some(named_scenario(&name))
+    Some(name)
+}
+
+/// The scenario of that name, or why there is none.
+pub fn scenario_named(name: &str) -> Result<Scenario, ScenarioError> {
+    named_scenario(name)
 }
