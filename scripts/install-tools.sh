@@ -24,6 +24,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WB_VERSION" --force
 fi
 
+# The splitter that cuts the wasm into modules loaded on first need
+# (scripts/split-wasm.sh). Pinned: it is tied to wasm-bindgen's internals. The
+# binary exists only with the build-binary feature; not Dioxus' tool of that name.
+SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  cargo install wasm_split_cli_support --version "=$SPLIT_VERSION" --features build-binary --locked --force
+fi
+
 # Debian's wasm-opt 108 corrupts today's rustc output; binaryen from npm is current.
 if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   (cd tools && npm ci --no-audit --no-fund)

@@ -6,30 +6,17 @@ use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
-use crate::pages::{
-    account::AccountPage,
-    cloudshell::CloudShellPage,
-    cloudtrail::CloudTrailPage,
-    console_home::ConsoleHome,
-    console_layout::{AsPrincipal, ConsoleLayout},
-    credential_report::CredentialReportPage,
-    iam::{CreateUserAccessKeyPage, CreateUserDefaults, CreateUserPage, IamPage, UserDetailPage},
-    lab_data::LabDataPage,
-    not_found::NotFound,
-    root_tasks::RootTasksPage,
-    security_credentials::{edition_keys::CreateOwnAccessKeyPage, SecurityCredentialsPage},
-    sign_in::SignInPage,
-    sign_in_iam::SignInIamPage,
-    sign_up::SignUpPage,
-    start::Start,
-};
+use crate::pages::{not_found::NotFound, sign_in::SignInPage, start::Start};
 use crate::state::{
     provide_edition, provide_guide, provide_scenario_notice, take_scenario_from_address, tr,
-    use_edition, use_lab, use_scenario_notice, watch_session, FlashCtx, LabCtx, TerminalCtx,
+    use_lab, use_scenario_notice, watch_session, FlashCtx, LabCtx, RefusedNotice, TerminalCtx,
 };
+use lazy::*;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
+
+mod lazy;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,24 +40,25 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>
                 <Route path=path!("/signin") view=SignInPage/>
-                <Route path=path!("/signin/iam") view=SignInIamPage/>
-                <Route path=path!("/signup") view=SignUpPage/>
-                <Route path=path!("/cloudshell") view=CloudShellPage/>
-                <Route path=path!("/lab-data") view=LabDataPage/>
-                <ParentRoute path=path!("/console") view=ConsoleLayout>
-                    <Route path=path!("") view=|| view! { <AsPrincipal><ConsoleHome/></AsPrincipal> }/>
-                    <Route path=path!("security-credentials") view=|| view! { <AsPrincipal><SecurityCredentialsPage/></AsPrincipal> }/>
-                    <Route path=path!("security-credentials/create-access-key") view=|| view! { <AsPrincipal><CreateOwnAccessKeyPage/></AsPrincipal> }/>
-                    <Route path=path!("account") view=|| view! { <AsPrincipal><AccountPage/></AsPrincipal> }/>
-                    <Route path=path!("iam") view=|| view! { <AsPrincipal><IamPage/></AsPrincipal> }/>
+                // Every other page loads on first need: see app/lazy.rs to add one.
+                <Route path=path!("/signin/iam") view={Lazy::<SignInIamRoute>::new()}/>
+                <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()}/>
+                <Route path=path!("/cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
+                <Route path=path!("/lab-data") view={Lazy::<LabDataRoute>::new()}/>
+                <ParentRoute path=path!("/console") view={Lazy::<ConsoleLayoutRoute>::new()}>
+                    <Route path=path!("") view={Lazy::<ConsoleHomeRoute>::new()}/>
+                    <Route path=path!("security-credentials") view={Lazy::<SecurityCredentialsRoute>::new()}/>
+                    <Route path=path!("security-credentials/create-access-key") view={Lazy::<CreateOwnAccessKeyRoute>::new()}/>
+                    <Route path=path!("account") view={Lazy::<AccountRoute>::new()}/>
+                    <Route path=path!("iam") view={Lazy::<IamRoute>::new()}/>
                     // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view=|| view! { <AsPrincipal><CreateUserPage defaults=CreateUserDefaults::of(use_edition().get_untracked())/></AsPrincipal> }/>
-                    <Route path=path!("iam/credential-report") view=|| view! { <AsPrincipal><CredentialReportPage/></AsPrincipal> }/>
-                    <Route path=path!("iam/users/:name") view=|| view! { <AsPrincipal><UserDetailPage/></AsPrincipal> }/>
-                    <Route path=path!("iam/users/:name/create-access-key") view=|| view! { <AsPrincipal><CreateUserAccessKeyPage/></AsPrincipal> }/>
-                    <Route path=path!("root-tasks") view=|| view! { <AsPrincipal><RootTasksPage/></AsPrincipal> }/>
-                    <Route path=path!("cloudshell") view=CloudShellPage/>
-                    <Route path=path!("cloudtrail") view=|| view! { <AsPrincipal><CloudTrailPage/></AsPrincipal> }/>
+                    <Route path=path!("iam/create-user") view={Lazy::<CreateUserRoute>::new()}/>
+                    <Route path=path!("iam/credential-report") view={Lazy::<CredentialReportRoute>::new()}/>
+                    <Route path=path!("iam/users/:name") view={Lazy::<UserDetailRoute>::new()}/>
+                    <Route path=path!("iam/users/:name/create-access-key") view={Lazy::<CreateUserAccessKeyRoute>::new()}/>
+                    <Route path=path!("root-tasks") view={Lazy::<RootTasksRoute>::new()}/>
+                    <Route path=path!("cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
+                    <Route path=path!("cloudtrail") view={Lazy::<CloudTrailRoute>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>
@@ -85,11 +73,17 @@ fn ScenarioFromAddress() -> impl IntoView {
     let notice = use_scenario_notice();
     let navigate = leptos_router::hooks::use_navigate();
     let ask = ReplaceAsk::new();
-    if let Some(scenario) = take_scenario_from_address() {
-        ask.load_scenario(ctx, scenario, notice, move |loaded| {
-            // Read when it loaded: the page shown meanwhile read the lab before.
-            if let Some(to) = loaded.opens(&crate::browser::app_path()) {
-                navigate(to, Default::default());
+    // Scenarios (their parser, builder and validator) are a module of their own,
+    // fetched only when the address names one.
+    if let Some(name) = take_scenario_from_address() {
+        // Read when it loaded: the page shown meanwhile read the lab before.
+        let open = Callback::new(move |to: String| navigate(&to, Default::default()));
+        leptos::task::spawn_local(async move {
+            if load_scenario_from_address(ctx, notice, ask, name, open)
+                .await
+                .is_err()
+            {
+                notice.0.set(Some(Err(RefusedNotice::NotFetched)));
             }
         });
     }

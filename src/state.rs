@@ -19,7 +19,8 @@ pub use flash::{use_flash, Flash, FlashCtx, FlashKind};
 pub use guide::{provide_guide, use_guide};
 pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{
-    provide_scenario_notice, take_scenario_from_address, use_scenario_notice, ScenarioNotice,
+    provide_scenario_notice, scenario_named, take_scenario_from_address, use_scenario_notice,
+    RefusedNotice, ScenarioNotice,
 };
 pub use session_watch::{end_if_expired, use_session_expired, watch_session};
 pub use terminal::{use_terminal, Shown, TerminalCtx};

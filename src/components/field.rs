@@ -18,7 +18,18 @@ pub fn Field(
     detail: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let id = format!("field-{label:?}").to_lowercase();
+    // From the English label, not `{label:?}`: a Debug name table of the whole
+    // catalogue would ride in the first load for this one id.
+    let id: String = "field-"
+        .chars()
+        .chain(
+            label
+                .text(crate::i18n::Locale::En)
+                .chars()
+                .filter(char::is_ascii_alphanumeric),
+        )
+        .collect::<String>()
+        .to_lowercase();
     let described = format!("{id}-note");
     let note_id = described.clone();
     let label_for = id.clone();

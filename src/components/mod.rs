@@ -9,6 +9,7 @@ pub mod field;
 pub mod flash_bars;
 pub mod lab_note;
 pub mod nav_bar;
+pub mod on_first_need;
 pub mod page_title;
 pub mod replace_lab_dialog;
 pub mod session_expired;

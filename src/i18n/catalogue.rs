@@ -20,6 +20,12 @@ catalogue! {
     // Issue #18: a signed-in learner's way back from a missing page or Lab data
     BackToConsole => "Go to Console Home", "コンソールのホームへ";
 
+    // Loading on first need (issue #17): a part of the app that could not be fetched
+    PartNotLoaded => "This part of rootkey-lab could not be loaded. Check your connection, then reload the page (your lab is saved).",
+        "rootkey-lab のこの部分を読み込めませんでした。接続を確認してから、ページを再読み込みしてください (ラボは保存されています)。";
+    ReloadPage => "Reload page", "ページを再読み込み";
+    LoadingPart => "Loading...", "読み込んでいます...";
+
     // Main sign-in page
     SignInHeading => "Sign in", "サインイン";
     RootUser => "Root user", "ルートユーザー";

@@ -4,6 +4,7 @@
 use crate::browser::{focus_soon, now, webauthn};
 use crate::components::field::Field;
 use crate::components::lab_note::LabNote;
+use crate::components::on_first_need::{deferred, ChunkFailed};
 use crate::domain::lab::{MfaChallenge, MfaSignInProblem, SignInStep, SignedIn};
 use crate::domain::mfa::webauthn::check_assertion;
 use crate::domain::navigation::after_sign_in;
@@ -32,11 +33,31 @@ pub fn show_password_step(
     }
 }
 
+/// The MFA step, in a module of its own: most sign-ins never show it, so the
+/// sign-in page's first load does not carry it (see `src/app/lazy.rs`).
 #[component]
 pub fn MfaSignIn(
     challenge: MfaChallenge,
     next: Option<String>,
     /// Back to the sign-in form, as AWS's Cancel on this step.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    deferred(mfa_sign_in_step(challenge, next, on_cancel))
+}
+
+#[leptos::wasm_split::wasm_split(mfa_sign_in_step, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn mfa_sign_in_step(
+    challenge: MfaChallenge,
+    next: Option<String>,
+    on_cancel: Callback<()>,
+) -> Result<AnyView, ChunkFailed> {
+    Ok(view! { <MfaSignInStep challenge next on_cancel/> }.into_any())
+}
+
+#[component]
+fn MfaSignInStep(
+    challenge: MfaChallenge,
+    next: Option<String>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let ctx = use_lab();

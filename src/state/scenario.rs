@@ -14,12 +14,19 @@ pub struct ScenarioNotice(pub RwSignal<Option<Result<LoadedNotice, RefusedNotice
 /// Why a scenario was not loaded, in the learner's language where the lab has
 /// the words (a validator's rule, `path: reason`, stays as the format's English).
 #[derive(Clone, Debug, PartialEq)]
-pub struct RefusedNotice(ScenarioError);
+pub enum RefusedNotice {
+    Scenario(ScenarioError),
+    /// The module that builds scenarios could not be fetched.
+    NotFetched,
+}
 
 impl RefusedNotice {
     pub fn shown(self) -> impl Fn() -> String + Send + Sync + 'static {
         let locale = use_locale();
-        move || crate::i18n::training::scenario_refusal(&self.0, locale.get())
+        move || match &self {
+            RefusedNotice::Scenario(e) => crate::i18n::training::scenario_refusal(e, locale.get()),
+            RefusedNotice::NotFetched => crate::i18n::T::PartNotLoaded.text(locale.get()).into(),
+        }
     }
 }
 
@@ -72,7 +79,7 @@ impl LabCtx {
     ) {
         let scenario = match scenario {
             Ok(s) => s,
-            Err(e) => return notice.0.set(Some(Err(RefusedNotice(e)))),
+            Err(e) => return notice.0.set(Some(Err(RefusedNotice::Scenario(e)))),
         };
         self.act_with_password(
             move |lab, kdf, rng, now| scenario.load_into(lab, kdf, rng, now),
@@ -85,15 +92,17 @@ impl LabCtx {
                     })));
                     then(loaded);
                 }
-                Err(e) => notice.0.set(Some(Err(RefusedNotice(e)))),
+                Err(e) => notice.0.set(Some(Err(RefusedNotice::Scenario(e)))),
             },
         );
     }
 }
 
-/// `?scenario=NAME` in the address, taken out of it at once so that a reload
-/// keeps the learner's progress instead of loading the scenario again.
-pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
+/// `?scenario=NAME` in the address, taken out of it at once (before any page
+/// redirects) so that a reload keeps the learner's progress instead of loading
+/// the scenario again. Only the name: building the scenario is in a module
+/// loaded on first need (`app/lazy.rs`), given to `named_scenario`.
+pub fn take_scenario_from_address() -> Option<String> {
     let window = web_sys::window()?;
     let location = window.location();
     let search = location.search().ok()?;
@@ -116,5 +125,10 @@ pub fn take_scenario_from_address() -> Option<Result<Scenario, ScenarioError>> {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-    Some(named_scenario(&name))
+    Some(name)
+}
+
+/// The scenario of that name, or why there is none.
+pub fn scenario_named(name: &str) -> Result<Scenario, ScenarioError> {
+    named_scenario(name)
 }

@@ -1,0 +1,24 @@
+// Issue #17: a module that cannot be fetched (offline, or a redeploy removed it)
+// shows what happened and a reload button, in both languages, never a blank page.
+import { test, expect } from './fixtures/lab';
+
+const texts = {
+  en: { message: 'This part of rootkey-lab could not be loaded.', reload: 'Reload page' },
+  ja: { message: 'rootkey-lab のこの部分を読み込めませんでした。', reload: 'ページを再読み込み' },
+};
+
+for (const [locale, t] of Object.entries(texts)) {
+  test(`a page whose module fails to load says so and offers a reload (${locale})`, async ({ page }) => {
+    await page.goto('./signin');
+    await page.getByRole('combobox', { name: /Language|言語/ }).selectOption(locale);
+    let blocked = true;
+    await page.route('**/split_sign_up_page.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await page.getByRole('link', { name: locale === 'en' ? 'Create a new AWS account' : '新しい AWS アカウントの作成' }).click();
+    await expect(page.getByRole('alert')).toContainText(t.message);
+    const reload = page.getByRole('button', { name: t.reload });
+    await expect(reload).toBeVisible();
+    blocked = false;
+    await reload.click();
+    await expect(page.getByRole('heading', { name: locale === 'en' ? 'Sign up for AWS' : 'AWS にサインアップ', level: 1 })).toBeVisible();
+  });
+}
