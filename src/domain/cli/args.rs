@@ -8,7 +8,9 @@ To see help text, you can run:\n\
 \n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n";
 
 use super::not_simulated::{command_note, OTHER_COMMANDS};
-use super::output::OUTPUTS;
+
+/// The `--output` choices of aws-cli 2.36.7 (`awscli/data/cli.json`).
+pub const OUTPUTS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 
 /// The commands this lab implements, in the order awscli's command table lists them
 /// (services first, then customizations, then `help`).

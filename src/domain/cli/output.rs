@@ -3,15 +3,13 @@
 //! format from `--output`, `AWS_DEFAULT_OUTPUT` or the profile, the query
 //! applied to the response, then the format's printer.
 
+use super::args::OUTPUTS;
 use super::json::Value;
 use super::operations::Api;
 use super::query::Query;
 use super::table::format_table;
 use super::text::format_text;
 use super::yaml::{format_yaml, format_yaml_stream};
-
-/// The `--output` choices of aws-cli 2.36.7 (`awscli/data/cli.json`).
-pub const OUTPUTS: &[&str] = &["json", "text", "table", "yaml", "yaml-stream", "off"];
 
 /// What a formatter prints for one response: stdout lines, or `Err` with the
 /// general error a bad format name or a failing query raises.

@@ -189,7 +189,7 @@ mod hex_bytes {
 }
 
 mod base64url_bytes {
-    use super::super::webauthn::{base64url_decode, base64url_encode};
+    use crate::domain::base64::{base64url_decode, base64url_encode};
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {

@@ -2,13 +2,20 @@
 //! and the CLI use (`ids`, `secret`, `mfa`), the two-key and eight-device limits,
 //! and IDs and serials unique in the whole lab.
 
-use super::validate::Seen;
 use super::{invalid, ScenarioError, ScenarioKey, ScenarioMfaDevice, ScenarioMfaKind};
 use super::{MAX_APP_SEED_BYTES, MIN_APP_SEED_BYTES};
 use crate::domain::access_key::MAX_ACCESS_KEYS;
 use crate::domain::ids::{AccessKeyId, AccountId};
 use crate::domain::mfa::{base32, valid_device_name, DEVICE_NAME_MAX, HARDWARE_SEED_BYTES};
 use crate::domain::secret::{is_secret_access_key_shape, SECRET_LEN};
+
+/// Key IDs and serials are unique in the whole lab, so each is remembered with
+/// where it was first seen.
+#[derive(Default)]
+pub(super) struct Seen<'a> {
+    pub key_ids: Vec<(&'a AccessKeyId, String)>,
+    pub serials: Vec<(&'a str, String)>,
+}
 
 /// The rules of one list of access keys (the root user's or an IAM user's) of
 /// account `i`, found at `at`.

@@ -3,27 +3,19 @@
 //! and console-password rules), what must be unique across the scenario, and the
 //! format's limits. Each refusal names the field by its path.
 
-use super::credentials::{check_keys, check_mfa_device};
+use super::credentials::{check_keys, check_mfa_device, Seen};
 use super::{invalid, Scenario, ScenarioAccount, ScenarioError, ScenarioUser};
 use super::{MAX_ACCOUNTS, MAX_IAM_USERS, SUPPORTED_VERSION};
 use crate::domain::iam::alias::{alias_problem, AliasProblem};
 use crate::domain::iam::user::{
     console_password_problems, same_name, user_name_problem, UserNameProblem, USER_NAME_MAX,
 };
-use crate::domain::ids::{AccessKeyId, AccountId};
+use crate::domain::ids::AccountId;
 use crate::domain::mfa::MAX_MFA_DEVICES;
 use crate::domain::policy::{
     is_valid_account_name, is_valid_email, password_problems, same_email, PasswordProblem,
     ACCOUNT_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN,
 };
-
-/// Key IDs and serials are unique in the whole lab, so each is remembered with
-/// where it was first seen.
-#[derive(Default)]
-pub(super) struct Seen<'a> {
-    pub key_ids: Vec<(&'a AccessKeyId, String)>,
-    pub serials: Vec<(&'a str, String)>,
-}
 
 impl Scenario {
     /// Every rule of the lab that needs no randomness. [`super::parse_scenario`]

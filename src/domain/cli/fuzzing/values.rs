@@ -2,7 +2,7 @@
 //! has seen (or made-up and malformed ones), a fitting or unfitting value for
 //! each option of the operation table, and the global options.
 
-use super::super::output::OUTPUTS;
+use super::super::args::OUTPUTS;
 use super::Session;
 
 impl Session {

@@ -1,10 +1,10 @@
 use super::sealing::device_aad;
 use super::*;
+use crate::domain::base64::base64url_encode;
 use crate::domain::ids::AccountId;
 use crate::domain::lab::testing::*;
 use crate::domain::lab::{Denied, SignInError, SignInStep};
 use crate::domain::mfa::device::testing::p256_spki;
-use crate::domain::mfa::webauthn::base64url_encode;
 use crate::domain::mfa::{base32, hotp, time_step, EnrolError, MAX_MFA_DEVICES};
 use crate::domain::mfa::{
     HardwareToken, MfaAssignProblem, MfaDeviceKind, SealKey, SignInCodeError, WebAuthnProblem,
