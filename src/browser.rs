@@ -149,14 +149,14 @@ pub fn set_document_title(title: &str) {
 
 /// Focuses the first element matching `selector` once the browser has drawn
 /// the change that shows it (a new step, a refusal's marked field).
-pub fn focus_soon(selector: &'static str) {
+pub fn focus_soon(selector: impl AsRef<str> + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
         let found = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|d| d.query_selector(selector.as_ref()).ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = found {
             let _ = el.focus();

@@ -20,6 +20,6 @@ test('a refused built-in scenario says why in Japanese', async ({ page }) => {
   await chooseLanguage(page, 'ja');
   await page.goto('./signin?scenario=nope');
   await expect(page.getByRole('alert')).toHaveText(
-    'シナリオは読み込まれず、何も変更されていません: "nope" という名前の組み込みシナリオはありません。組み込みシナリオ: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete。',
+    'シナリオは読み込まれず、何も変更されていません: "nope" という名前の組み込みシナリオはありません。組み込みシナリオ: fresh, two-keys, mfa-enabled, iam-user-remembered, ready-to-delete, leaked-root-key。',
   );
 });

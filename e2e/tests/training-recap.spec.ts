@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures/lab';
-import { TrainingPanel, TASKS } from './fixtures/training-panel';
+import { TrainingPanel } from './fixtures/training-panel';
 
 // Every task done: the panel sums up what the account holds now.
 test('all tasks done: a recap of root MFA, no root keys, the admin to use from now on', async ({ page, secrets }, testInfo) => {
@@ -23,7 +23,8 @@ test('all tasks done: a recap of root MFA, no root keys, the admin to use from n
   await page.goto('./lab-data');
   await page.getByLabel('Load scenario file').setInputFiles(file);
   const panel = new TrainingPanel(page);
-  await panel.expectCount(TASKS.length);
+  // The walk-through's 12 tasks; the audit group follows and does not hold the recap back.
+  await panel.expectCount(12);
   const recap = panel.next().getByRole('region', { name: 'What you set up' });
   await expect(recap.getByRole('listitem')).toHaveText([
     'The root user has MFA.',

@@ -4,6 +4,26 @@ use crate::i18n::T;
 use crate::state::{tr, use_locale};
 use leptos::prelude::*;
 
+/// The box's id, from its English label (not `{label:?}`: a Debug name table
+/// of the whole catalogue would ride in the first load for this one id).
+pub fn field_id(label: T) -> String {
+    "field-"
+        .chars()
+        .chain(
+            label
+                .text(crate::i18n::Locale::En)
+                .chars()
+                .filter(char::is_ascii_alphanumeric),
+        )
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Focuses the box labelled `label` once it is drawn.
+pub fn focus_field(label: T) {
+    crate::browser::focus_soon(format!("#{}", field_id(label)));
+}
+
 #[component]
 pub fn Field(
     label: T,
@@ -18,18 +38,7 @@ pub fn Field(
     detail: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    // From the English label, not `{label:?}`: a Debug name table of the whole
-    // catalogue would ride in the first load for this one id.
-    let id: String = "field-"
-        .chars()
-        .chain(
-            label
-                .text(crate::i18n::Locale::En)
-                .chars()
-                .filter(char::is_ascii_alphanumeric),
-        )
-        .collect::<String>()
-        .to_lowercase();
+    let id = field_id(label);
     let described = format!("{id}-note");
     let note_id = described.clone();
     let label_for = id.clone();

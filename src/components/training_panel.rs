@@ -90,6 +90,7 @@ fn NextStep(facts: Memo<facts::Facts>, close: Callback<()>) -> impl IntoView {
         <div class="training-next">
             {move || match next.get() {
                 Some(row) => view! {
+                    {move || facts.with(|f| f.recap.clone()).map(|r| view! { <RecapView recap=r/> })}
                     <p><strong>{tr(T::NextStep)}": "</strong>{tr(task_title(row.task))}" "
                         <GoThere task=row.task guide=row.guide on_go=close/></p>
                     <p class="training-how"><strong>{tr(T::HowTo)}": "</strong>{tr(task_hint(row.task))}</p>

@@ -4,8 +4,7 @@
 mod reopen_account;
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
-use crate::browser::focus_soon;
-use crate::components::field::Field;
+use crate::components::field::{focus_field, Field};
 use crate::components::lab_note::LabNote;
 use crate::components::page_title::PageTitle;
 use crate::components::session_expired::SessionExpiredNotice;
@@ -20,11 +19,6 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use reopen_account::ReopenAccount;
-
-// The ids `Field` gives these boxes, for moving focus to them.
-const EMAIL_BOX: &str = "#field-rootuseremail";
-const ACCOUNT_BOX: &str = "#field-accountidoralias";
-const PASSWORD_BOX: &str = "#field-password";
 
 /// AWS mails a reset link; the lab sends no mail, so it says what to do instead.
 #[component]
@@ -86,16 +80,16 @@ pub fn SignInPage() -> impl IntoView {
             match who.get_untracked() {
                 Who::Root if !is_valid_email(&typed) => {
                     errors.set(vec![T::EmailRequired]);
-                    focus_soon(EMAIL_BOX);
+                    focus_field(T::RootUserEmail);
                 }
                 Who::Root => {
                     errors.set(vec![]);
                     email_step.set(Some(typed));
-                    focus_soon(PASSWORD_BOX);
+                    focus_field(T::Password);
                 }
                 Who::Iam if typed.is_empty() => {
                     errors.set(vec![T::AccountRequired]);
-                    focus_soon(ACCOUNT_BOX);
+                    focus_field(T::AccountIdOrAlias);
                 }
                 Who::Iam => {
                     let mut path = format!(
@@ -143,7 +137,7 @@ pub fn SignInPage() -> impl IntoView {
                     }
                     Err(_) => {
                         errors.set(vec![T::AuthIncorrect]);
-                        focus_soon(PASSWORD_BOX);
+                        focus_field(T::Password);
                     }
                 }
             },
@@ -162,7 +156,7 @@ pub fn SignInPage() -> impl IntoView {
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
                 pending.set(None);
                 email_step.set(None);
-                focus_soon(EMAIL_BOX);
+                focus_field(T::RootUserEmail);
             })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             <Show when=move || !errors.with(Vec::is_empty)>
@@ -206,7 +200,7 @@ pub fn SignInPage() -> impl IntoView {
                             errors.set(vec![]);
                             closed.set(false);
                             closed_password.set_value(None);
-                            focus_soon(EMAIL_BOX);
+                            focus_field(T::RootUserEmail);
                         }>{tr(T::UseDifferentEmail)}</button>
                     </p>
                     <Show when=move || !closed.get()>

@@ -93,7 +93,7 @@ pub fn SignInIamPage() -> impl IntoView {
             <SessionExpiredNotice/>
             {move || pending.get().map(|c| view! { <MfaSignIn challenge=c next=next() on_cancel=Callback::new(move |_| {
                 pending.set(None);
-                crate::browser::focus_soon("#field-password");
+                crate::components::field::focus_field(T::Password);
             })/> })}
             <div hidden=move || pending.with(Option::is_some)>
             {move || error.get().map(|e| view! { <p class="alert alert-error" role="alert">{tr(e)}</p> })}

@@ -16,7 +16,7 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facts {
     pub rows: Vec<Row>,
-    /// Once every task is done: the account as it stands.
+    /// Once the root-user walk-through is done: the account as it stands.
     pub recap: Option<Recap>,
 }
 
@@ -57,9 +57,22 @@ pub fn read(lab: &Lab) -> Facts {
             .map(|t| row(t, TaskState::NotYet, None, &progress, None))
             .collect(),
     };
-    let recap = account
-        .filter(|_| rows.iter().all(|r| r.done))
-        .map(Recap::of);
+    let recap = account.and_then(|a| {
+        let states: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.task,
+                    if r.done {
+                        TaskState::Done
+                    } else {
+                        TaskState::NotYet
+                    },
+                )
+            })
+            .collect();
+        Recap::after_walk_through(a, &states)
+    });
     Facts { rows, recap }
 }
 

@@ -1,6 +1,10 @@
-//! The recap once every task is done: what the walk-through leaves behind, as
-//! the account shows it now (not as it was when each task ticked).
+//! The recap once the root-user walk-through (`groups::secure_root`) is done:
+//! what it leaves behind, as the account shows it now (not as it was when each
+//! task ticked). The audit group after it does not hold the recap back.
 
+use super::groups::secure_root::SECURE_ROOT;
+use super::progress::TaskState;
+use super::task::Task;
 use crate::domain::account::Account;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +31,16 @@ impl Recap {
         }
     }
 
+    /// The recap, once every task of the walk-through is done in `states`.
+    pub fn after_walk_through(account: &Account, states: &[(Task, TaskState)]) -> Option<Recap> {
+        let done = |t: &Task| states.contains(&(*t, TaskState::Done));
+        SECURE_ROOT
+            .tasks
+            .iter()
+            .all(done)
+            .then(|| Recap::of(account))
+    }
+
     /// Every line holds: MFA on, no root keys, an administrator.
     pub fn all_good(&self) -> bool {
         self.root_mfa_devices > 0 && self.root_keys == 0 && self.admin.is_some()
@@ -40,6 +54,22 @@ mod tests {
     use crate::domain::random::OsRandom;
     use crate::domain::time::Timestamp;
     use crate::domain::training::testing::{account, add_root_passkey, user};
+
+    #[test]
+    fn the_recap_follows_the_walk_through_whatever_the_audit_group_says() {
+        let a = account();
+        let all = |state| Task::ALL.map(|t| (t, state));
+        assert_eq!(Recap::after_walk_through(&a, &all(TaskState::NotYet)), None);
+        let mut walked = all(TaskState::Done);
+        for (t, s) in walked.iter_mut() {
+            if !SECURE_ROOT.tasks.contains(t) {
+                *s = TaskState::NotYet;
+            }
+        }
+        assert_eq!(Recap::after_walk_through(&a, &walked), Some(Recap::of(&a)));
+        walked[0].1 = TaskState::NotYet;
+        assert_eq!(Recap::after_walk_through(&a, &walked), None);
+    }
 
     #[test]
     fn the_recap_reads_the_account_as_it_is_now() {
