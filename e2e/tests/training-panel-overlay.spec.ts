@@ -9,6 +9,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await page.goto('./signin?scenario=fresh');
     const heading = page.getByRole('heading', { name: 'Sign in', level: 1 });
     await expect(heading).toBeVisible();
+    // The scenario loads on its own module: its banner is in place before measuring.
+    await expect(page.getByRole('status').filter({ hasText: 'Scenario loaded' })).toBeVisible();
     const before = await heading.boundingBox();
     const panel = new TrainingPanel(page);
     await panel.expand();
