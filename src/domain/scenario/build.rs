@@ -30,11 +30,12 @@ pub struct ScenarioLoaded {
 impl ScenarioLoaded {
     /// The app route to open once it loaded, from `here` (the route shown while it
     /// loaded, without the site's base path): the console when it signed someone
-    /// in; the three-box page instead of the sign-in page that was shown before
-    /// the scenario remembered it; else stay.
+    /// in (a console page asked for stays: going to the console again while that
+    /// page is still loading would cancel it); the three-box page instead of the
+    /// sign-in page that was shown before the scenario remembered it; else stay.
     pub fn opens(&self, here: &str) -> Option<&'static str> {
         if self.signed_in.is_some() {
-            return Some("/console");
+            return (!here.starts_with("/console")).then_some("/console");
         }
         let on_sign_in = matches!(here.trim_end_matches('/'), "/signin" | "");
         (self.remembers_iam_sign_in && on_sign_in).then_some("/signin/iam")

@@ -410,6 +410,10 @@ fn a_loaded_scenario_opens_the_console_or_the_remembered_three_box_page() {
         .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
         .unwrap();
     assert_eq!(signed_in.opens("/lab-data"), Some("/console"));
+    assert_eq!(signed_in.opens("/signin"), Some("/console"));
+    for console_page in ["/console", "/console/", "/console/security-credentials"] {
+        assert_eq!(signed_in.opens(console_page), None, "{console_page}");
+    }
     let fresh = named_scenario("fresh")
         .unwrap()
         .load_into(&mut lab, &QuickKdf, &mut OsRandom, NOW)
