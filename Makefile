@@ -8,10 +8,13 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve tools test-deps test lint unit dist e2e bench fuzz
 
-# The release build, as a training site hosts it (and it reuses `make test`'s build).
+# The release build, hosted as a training site hosts it: a static host that
+# compresses (brotli or gzip) and answers unknown paths with 404.html.
+# For development, `trunk serve` rebuilds on every edit (uncompressed).
 serve: tools
-	@echo "rootkey-lab will be at http://127.0.0.1:8080/"
-	trunk serve --release --address 127.0.0.1 --port 8080
+	$(MAKE) dist
+	@echo "rootkey-lab will be at http://localhost:8080/"
+	node e2e/serve.mjs dist 8080 /
 
 tools:
 	@scripts/install-tools.sh
