@@ -19,6 +19,22 @@ pub fn field_id(label: T) -> String {
         .to_lowercase()
 }
 
+/// A form's refusals, as the messages of one field: those `pick` selects.
+pub fn field_errors<P>(problems: RwSignal<Vec<P>>, pick: fn(&P) -> bool) -> Signal<Vec<T>>
+where
+    P: Clone + Send + Sync + 'static,
+    T: From<P>,
+{
+    Signal::derive(move || {
+        problems
+            .get()
+            .into_iter()
+            .filter(pick)
+            .map(T::from)
+            .collect()
+    })
+}
+
 /// Focuses the box labelled `label` once it is drawn.
 pub fn focus_field(label: T) {
     crate::browser::focus_soon(format!("#{}", field_id(label)));

@@ -3,7 +3,7 @@
 
 use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::{denied_text, DeniedNotice};
-use crate::components::field::Field;
+use crate::components::field::{field_errors, Field};
 use crate::components::lab_note::LabNote;
 use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
@@ -55,16 +55,7 @@ fn ChangePasswordForm(actor: Identity) -> impl IntoView {
     let confirm = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<ChangePasswordProblem>::new());
     let done = RwSignal::new(false);
-    let errors = move |pick: fn(&ChangePasswordProblem) -> bool| {
-        Signal::derive(move || {
-            problems
-                .get()
-                .into_iter()
-                .filter(pick)
-                .map(T::from)
-                .collect::<Vec<_>>()
-        })
-    };
+    let errors = move |pick| field_errors(problems, pick);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (c, n, f) = (

@@ -4,7 +4,7 @@
 //! console shows nothing else (`ConsoleLayout`).
 
 use crate::components::denied::denied_text;
-use crate::components::field::Field;
+use crate::components::field::{field_errors, Field};
 use crate::components::submit::SubmitButton;
 use crate::domain::lab::{ChangePasswordProblem, Identity, Refused};
 use crate::i18n::messages::is_current_password_problem;
@@ -22,16 +22,7 @@ pub fn ChangePasswordRequired(who: Identity) -> impl IntoView {
     let new = RwSignal::new(String::new());
     let retype = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<ChangePasswordProblem>::new());
-    let errors = move |pick: fn(&ChangePasswordProblem) -> bool| {
-        Signal::derive(move || {
-            problems
-                .get()
-                .into_iter()
-                .filter(pick)
-                .map(T::from)
-                .collect::<Vec<_>>()
-        })
-    };
+    let errors = move |pick| field_errors(problems, pick);
     let account = ctx.lab.with_untracked(|l| {
         l.account(who.account)
             .map(|a| a.alias.clone().unwrap_or_else(|| who.account.hyphenated()))

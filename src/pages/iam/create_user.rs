@@ -8,7 +8,7 @@ mod retrieve_password;
 use super::{session_account, ManageIamUsers};
 use crate::browser::{focus_soon, FIRST_INVALID};
 use crate::components::denied::denied_text;
-use crate::components::field::Field;
+use crate::components::field::{field_errors, Field};
 use crate::components::page_title::PageTitle;
 use crate::components::submit::SubmitButton;
 use crate::domain::iam::user::{CreateUserForm, CreateUserProblem};
@@ -80,16 +80,7 @@ fn CreateUserForm(
     };
     let admin = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<CreateUserProblem>::new());
-    let errors = move |pick: fn(&CreateUserProblem) -> bool| {
-        Signal::derive(move || {
-            problems
-                .get()
-                .into_iter()
-                .filter(pick)
-                .map(T::from)
-                .collect::<Vec<_>>()
-        })
-    };
+    let errors = move |pick| field_errors(problems, pick);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let console = access.enabled.get_untracked();
