@@ -2,6 +2,7 @@
 //! holds the chrome every page shares and the routes. Nothing imports it but
 //! `main`.
 
+use crate::components::on_first_need::ChunkFailedNotice;
 use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
@@ -30,12 +31,18 @@ pub fn App() -> impl IntoView {
     provide_edition(ctx);
     provide_guide();
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
+    // The first screen is drawn from a look at storage; the lab engine (the full
+    // read, every change) loads once it is painted, unless a page asks first.
+    request_animation_frame(move || request_animation_frame(move || ctx.load_soon()));
 
     view! {
         <Router base=crate::browser::base_path()>
             <TopBar/>
             <ScenarioFromAddress/>
             <SessionExpiryCheck/>
+            <Show when=move || ctx.engine_failed.get()>
+                <ChunkFailedNotice/>
+            </Show>
             <TrainingPanel/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>
@@ -79,10 +86,11 @@ fn ScenarioFromAddress() -> impl IntoView {
         // Read when it loaded: the page shown meanwhile read the lab before.
         let open = Callback::new(move |to: String| navigate(&to, Default::default()));
         leptos::task::spawn_local(async move {
-            if load_scenario_from_address(ctx, notice, ask, name, open)
-                .await
-                .is_err()
-            {
+            let loaded = match ctx.loaded().await {
+                Ok(()) => load_scenario_from_address(ctx, notice, ask, name, open).await,
+                Err(failed) => Err(failed),
+            };
+            if loaded.is_err() {
                 notice.0.set(Some(Err(RefusedNotice::NotFetched)));
             }
         });

@@ -17,7 +17,7 @@ mod waiting;
 pub use edition::{choose_edition, provide_edition, use_edition};
 pub use flash::{use_flash, Flash, FlashCtx, FlashKind};
 pub use guide::{provide_guide, use_guide};
-pub use lab::{tr, use_lab, use_locale, LabCtx, EXPORT_FILE_NAME};
+pub use lab::{tr, use_lab, use_locale, ChunkFailed, LabCtx, EXPORT_FILE_NAME};
 pub use scenario::{
     provide_scenario_notice, scenario_named, take_scenario_from_address, use_scenario_notice,
     RefusedNotice, ScenarioNotice,

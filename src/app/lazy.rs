@@ -29,7 +29,7 @@ use crate::pages::{
     sign_in_iam::SignInIamPage,
     sign_up::SignUpPage,
 };
-use crate::state::{scenario_named, use_edition, LabCtx, ScenarioNotice};
+use crate::state::{scenario_named, use_edition, use_lab, LabCtx, ScenarioNotice};
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
@@ -42,15 +42,20 @@ macro_rules! lazy_route {
             Ok($view.into_any())
         }
 
-        pub struct $route;
+        pub struct $route(LabCtx);
 
         impl LazyRoute for $route {
             fn data() -> Self {
-                $route
+                $route(use_lab())
             }
 
-            async fn view(_: Self) -> AnyView {
-                loaded($module().await)
+            // A page reads the lab in full: its module and the lab engine's are
+            // fetched together, and the page is made once both are here.
+            async fn view(this: Self) -> AnyView {
+                match futures::future::join(this.0.loaded(), $module()).await {
+                    (Ok(()), view) => loaded(view),
+                    (Err(failed), _) => loaded(Err(failed)),
+                }
             }
         }
     };

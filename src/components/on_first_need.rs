@@ -3,18 +3,11 @@
 
 use crate::i18n::T;
 use crate::state::tr;
+
 use leptos::prelude::*;
 use std::future::Future;
 
-/// A module of this build that could not be fetched: offline, or a redeploy
-/// removed it (each build's modules live in their own `pkg/<hash>/`).
-pub struct ChunkFailed;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkFailed
-    }
-}
+pub use crate::state::ChunkFailed;
 
 /// The view a split module made, or the notice that it could not be fetched.
 pub fn loaded(view: Result<AnyView, ChunkFailed>) -> AnyView {

@@ -4,6 +4,7 @@
 //! nothing to lose, so it is replaced at once.
 
 use crate::components::dialog::Modal;
+use crate::components::on_first_need::{deferred, ChunkFailed};
 use crate::domain::lab::what_replacing_removes;
 use crate::domain::scenario::{Scenario, ScenarioError, ScenarioLoaded};
 use crate::i18n::T;
@@ -66,10 +67,15 @@ impl Default for ReplaceAsk {
     }
 }
 
-/// Shown while `ask` waits for an answer.
+/// Shown while `ask` waits for an answer, from a module of its own.
 #[component]
 pub fn ReplaceLabDialog(ask: ReplaceAsk) -> impl IntoView {
-    move || ask.open.get().then(|| view! { <Question ask=ask/> })
+    move || ask.open.get().then(|| deferred(question(ask)))
+}
+
+#[leptos::wasm_split::wasm_split(replace_lab_question, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn question(ask: ReplaceAsk) -> Result<AnyView, ChunkFailed> {
+    Ok(view! { <Question ask=ask/> }.into_any())
 }
 
 #[component]

@@ -10,6 +10,7 @@ mod recap;
 mod task_item;
 mod why_not;
 
+use crate::components::on_first_need::{deferred, ChunkFailed};
 use crate::domain::training::{MenuItem, GROUPS};
 use crate::i18n::training::{group_title, menu_item, task_hint, task_title};
 use crate::i18n::T;
@@ -20,8 +21,25 @@ use recap::RecapView;
 use task_item::TaskItem;
 use why_not::WhyNot;
 
+/// In a module of its own, shown once the lab has been read in full: what it
+/// counts is the lab's, never the first screen's look at storage.
 #[component]
 pub fn TrainingPanel() -> impl IntoView {
+    let ctx = use_lab();
+    view! {
+        <Show when=move || ctx.ready.get()>
+            {deferred(training_panel())}
+        </Show>
+    }
+}
+
+#[leptos::wasm_split::wasm_split(training_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn training_panel() -> Result<AnyView, ChunkFailed> {
+    Ok(view! { <Panel/> }.into_any())
+}
+
+#[component]
+fn Panel() -> impl IntoView {
     let ctx = use_lab();
     let open = RwSignal::new(false);
     let facts = Memo::new(move |_| ctx.lab.with(facts::read));

@@ -2,6 +2,7 @@
 //! then the account-specific page).
 
 mod reopen_account;
+mod submit;
 
 use super::mfa_sign_in::{show_password_step, MfaSignIn};
 use crate::components::field::{focus_field, Field};
@@ -122,26 +123,24 @@ pub fn SignInPage() -> impl IntoView {
         // Read now: the page (and its query memo) may be gone when hashing ends.
         let target = after_sign_in(next());
         let typed = pw.clone();
-        ctx.act_with_password(
-            move |lab, kdf, rng, now| lab.sign_in_root(&email, &pw, kdf, rng, now),
-            move |step| {
-                password.set(String::new());
-                match step {
-                    Ok(step) => show_password_step(ctx, step, pending, || {
-                        navigate(&target, Default::default())
-                    }),
-                    Err(SignInError::AccountClosed) => {
-                        errors.set(vec![]);
-                        closed_password.set_value(Some(typed));
-                        closed.set(true);
-                    }
-                    Err(_) => {
-                        errors.set(vec![T::AuthIncorrect]);
-                        focus_field(T::Password);
-                    }
+        let answer = move |step| {
+            password.set(String::new());
+            match step {
+                Ok(step) => {
+                    show_password_step(ctx, step, pending, || navigate(&target, Default::default()))
                 }
-            },
-        );
+                Err(SignInError::AccountClosed) => {
+                    errors.set(vec![]);
+                    closed_password.set_value(Some(typed));
+                    closed.set(true);
+                }
+                Err(_) => {
+                    errors.set(vec![T::AuthIncorrect]);
+                    focus_field(T::Password);
+                }
+            }
+        };
+        submit::sign_in_root(ctx, email, pw, Box::new(answer));
     };
     let choose = move |w: Who| {
         who.set(w);

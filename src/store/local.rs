@@ -39,6 +39,12 @@ pub fn raw() -> Option<Option<String>> {
     storage()?.get_item(APP).ok()
 }
 
+/// The first screen's look at the stored lab (`super::first_look`): no storage
+/// or no value is an empty lab.
+pub fn first_look() -> crate::domain::lab::Lab {
+    super::first_look::first_look(raw().flatten().as_deref())
+}
+
 /// The stored lab, how far storage can be trusted, and the text's fingerprint.
 pub fn read() -> (Decoded, StorageHealth, Seen) {
     let Some(s) = storage() else {

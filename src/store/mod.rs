@@ -3,6 +3,7 @@
 
 pub mod cas;
 pub mod envelope;
+pub mod first_look;
 #[cfg(test)]
 mod fuzz_tests;
 pub mod fuzzing;

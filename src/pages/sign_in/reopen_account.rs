@@ -36,14 +36,11 @@ pub fn ReopenAccount(
             return;
         };
         password.set_value(None);
-        let e = email.get_value();
-        ctx.act_with_password(
-            move |lab, kdf, rng, now| lab.reopen_account(&e, &pw, kdf, rng, now),
-            move |step| match step {
-                Ok(step) => show_password_step(ctx, step, pending, || go_on.run(())),
-                Err(_) => on_failed.run(()),
-            },
-        );
+        let answer = move |step| match step {
+            Ok(step) => show_password_step(ctx, step, pending, || go_on.run(())),
+            Err(_) => on_failed.run(()),
+        };
+        super::submit::reopen_account(ctx, email.get_value(), pw, Box::new(answer));
     };
     view! {
         <section class="panel reopen-account" aria-labelledby="account-closed-heading">
