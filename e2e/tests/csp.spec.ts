@@ -67,4 +67,9 @@ test('the page carries the policy itself, for a static host that sends no header
     .poll(() => page.evaluate(() => (window as unknown as { blocked?: string[] }).blocked ?? []))
     .toContain('script-src-elem');
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  // The lab engine and the guided panel load after the first paint, under the
+  // same policy: the panel shows once they have.
+  await expect(page.getByRole('button', { name: /^Guided tasks/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { blocked?: string[] }).blocked)).toEqual(['script-src-elem']);
+  await page.unrouteAll({ behavior: 'wait' });
 });

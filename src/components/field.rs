@@ -16,7 +16,7 @@ pub fn field_id(label: T) -> String {
                 .filter(char::is_ascii_alphanumeric),
         )
         .collect::<String>()
-        .to_lowercase()
+        .to_ascii_lowercase()
 }
 
 /// A form's refusals, as the messages of one field: those `pick` selects.

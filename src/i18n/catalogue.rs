@@ -1,5 +1,7 @@
 // English follows the AWS console of the seed's era, Japanese the AWS Japanese
 // console and documentation; names used by outside suites are in ui-contract.md.
+use super::Locale;
+
 catalogue! {
     AppName => "rootkey-lab", "rootkey-lab";
     Language => "Language", "言語";

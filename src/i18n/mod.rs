@@ -1,5 +1,13 @@
 //! Every visible string, in English and Japanese. Each entry gives both texts
 //! side by side, so a missing translation cannot compile.
+//!
+//! A text is in a wasm module's data only if that module's code names it, so
+//! the texts are named one by one (`texts::Key`) and looked up in two tables:
+//! the first screen's (`first_screen.rs`, in the main module), and every entry
+//! (`every_text`), which the lab engine's module registers when it loads
+//! (`register_every_text`). Pages and parts loaded on first need draw after the
+//! engine, so they find every text; a native test checks that the files the
+//! first screen draws name only first-screen entries.
 
 pub use crate::domain::prefs::Locale;
 
@@ -8,11 +16,16 @@ macro_rules! catalogue {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum T { $($key),* }
 
-        impl T {
-            pub fn text(self, locale: $crate::domain::prefs::Locale) -> &'static str {
-                match (self, locale) {
-                    $((T::$key, $crate::domain::prefs::Locale::En) => $en, (T::$key, $crate::domain::prefs::Locale::Ja) => $ja,)*
-                }
+        /// Each entry's texts, English then Japanese, by the entry's name.
+        #[allow(non_upper_case_globals)]
+        pub(super) mod texts {
+            $(pub const $key: [&str; 2] = [$en, $ja];)*
+        }
+
+        /// Every entry's text: only the lab engine's module names this table.
+        pub(super) fn every_text(key: T, locale: Locale) -> &'static str {
+            match key {
+                $(T::$key => texts::$key[locale as usize],)*
             }
         }
 
@@ -21,12 +34,30 @@ macro_rules! catalogue {
     };
 }
 
+/// The entries the first screen draws, before the lab engine has loaded.
+macro_rules! first_screen {
+    ($($key:ident,)*) => {
+        pub(super) fn text(key: T, locale: Locale) -> Option<&'static str> {
+            match key {
+                $(T::$key => Some(super::catalogue::texts::$key[locale as usize]),)*
+                _ => None,
+            }
+        }
+
+        #[cfg(test)]
+        pub(super) const FIRST_SCREEN: &[T] = &[$(T::$key),*];
+    };
+}
+
 mod catalogue;
 pub mod edition_messages;
+mod every_text;
+mod first_screen;
 pub mod messages;
 mod mfa_messages;
 pub mod training;
-pub use catalogue::*;
+pub use catalogue::T;
+pub use every_text::register_every_text;
 
 /// What goes between two sentences shown side by side: a space in English,
 /// nothing after a Japanese full stop (a half-width space there is a typo).
@@ -49,7 +80,7 @@ mod tests {
 
     #[test]
     fn every_entry_has_text_in_both_languages() {
-        for key in ALL {
+        for key in catalogue::ALL {
             for locale in [Locale::En, Locale::Ja] {
                 assert!(!key.text(locale).trim().is_empty(), "{key:?} {locale:?}");
             }

@@ -23,6 +23,7 @@ pub fn CloudShellPage() -> impl IntoView {
     let ctx = use_lab();
     let locale = use_locale();
     let term = use_terminal();
+    term.start();
     let (line, cursor) = (term.line, term.cursor);
     let output = NodeRef::<html::Div>::new();
     let signed_in = move || ctx.lab.with(|l| l.session_account().is_some());
@@ -31,8 +32,8 @@ pub fn CloudShellPage() -> impl IntoView {
         let typed = line.get_untracked();
         line.set(String::new());
         cursor.set(None);
-        let prompt = term.terminal.with_untracked(Terminal::prompt);
-        if term.terminal.with_untracked(Terminal::at_command_prompt) && !typed.trim().is_empty() {
+        let prompt = term.with_untracked(Terminal::prompt);
+        if term.with_untracked(Terminal::at_command_prompt) && !typed.trim().is_empty() {
             term.history.update(|h| h.push(typed.clone()));
         }
         let shown = format!("{prompt}{typed}");
@@ -40,9 +41,7 @@ pub fn CloudShellPage() -> impl IntoView {
         // terminals creating a key at the same instant must not make a third.
         ctx.act(
             move |lab, rng, now| {
-                term.terminal
-                    .try_update(|t| t.run_line(lab, &typed, rng, now))
-                    .unwrap_or_default()
+                term.update(|t| t.run_line(lab, &typed, rng, now))
             },
             move |outcome| {
                 term.note.set(outcome.note);
@@ -81,10 +80,10 @@ pub fn CloudShellPage() -> impl IntoView {
     // (ui-contract.md), so suites that answer the questions still find it.
     let command_name = tr(T::TerminalCommand);
     let input_name = move || {
-        if term.terminal.with(Terminal::at_command_prompt) {
+        if term.with(Terminal::at_command_prompt) {
             command_name().to_string()
         } else {
-            let prompt = term.terminal.with(Terminal::prompt);
+            let prompt = term.with(Terminal::prompt);
             format!("{} {}", prompt.trim(), command_name())
         }
     };
@@ -138,7 +137,7 @@ pub fn CloudShellPage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <div class="terminal-input">
-                        <span class="prompt" aria-hidden="true">{move || term.terminal.with(Terminal::prompt)}</span>
+                        <span class="prompt" aria-hidden="true">{move || term.with(Terminal::prompt)}</span>
                         <label for="terminal-command" class="visually-hidden">{input_name}</label>
                         <input id="terminal-command" type="text" autocomplete="off" spellcheck="false"
                             autocapitalize="off" bind:value=line on:keydown=on_key/>

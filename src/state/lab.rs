@@ -234,8 +234,12 @@ pub fn use_locale() -> Memo<Locale> {
     use_lab().locale
 }
 
-/// A catalogue entry as reactive text in the current locale.
+/// A catalogue entry as reactive text in the current locale. It also follows
+/// `ready`, when every entry's text has come with the lab engine (`i18n`).
 pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let locale = use_locale();
-    move || key.text(locale.get())
+    let ctx = use_lab();
+    move || {
+        ctx.ready.track();
+        key.text(ctx.locale.get())
+    }
 }

@@ -10,8 +10,11 @@
 //! may still give a hint here; whatever it shows is corrected by that read.
 
 use super::envelope::{APP, SCHEMA};
-use crate::domain::lab::{Lab, Session};
+use crate::domain::ids::AccountId;
+use crate::domain::lab::{Identity, Lab, Session};
 use crate::domain::prefs::Prefs;
+use crate::domain::principal::Principal;
+use crate::domain::time::Timestamp;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -25,11 +28,20 @@ struct Envelope {
 #[derive(Deserialize)]
 struct Seen {
     #[serde(default)]
-    session: Option<Session>,
+    session: Option<StoredSession>,
     #[serde(default)]
     session_expired: bool,
     #[serde(default)]
     prefs: Prefs,
+}
+
+/// `Session` as stored, read without `#[serde(flatten)]`, whose buffering
+/// decoder would weigh more than the rest of this file.
+#[derive(Deserialize)]
+struct StoredSession {
+    account: AccountId,
+    principal: Principal,
+    started: Timestamp,
 }
 
 /// A lab holding only what the first screen reads; an empty lab when the stored
@@ -40,7 +52,10 @@ pub fn first_look(raw: Option<&str>) -> Lab {
         .filter(|env| env.app == APP && env.schema <= SCHEMA);
     match seen {
         Some(Envelope { data, .. }) => Lab {
-            session: data.session,
+            session: data.session.map(|s| Session {
+                identity: Identity::new(s.account, s.principal),
+                started: s.started,
+            }),
             session_expired: data.session_expired,
             prefs: data.prefs,
             ..Lab::default()

@@ -47,6 +47,8 @@ pub(super) enum Call {
 /// The engine's one door: its module is fetched the first time this is called.
 #[leptos::wasm_split::wasm_split(lab_engine, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub(super) fn engine(ctx: LabCtx, call: Call) -> Result<(), ChunkFailed> {
+    // Before `ready`: what draws after it finds every text.
+    crate::i18n::register_every_text();
     ctx.read_stored_once();
     match call {
         Call::Load => {}
