@@ -14,7 +14,7 @@ use crate::state::{
 };
 use lazy::*;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
 mod lazy;
@@ -47,26 +47,9 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Start/>
                 <Route path=path!("/signin") view=SignInPage/>
-                // Every other page loads on first need: see app/lazy.rs to add one.
-                <Route path=path!("/signin/iam") view={Lazy::<SignInIamRoute>::new()}/>
-                <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()}/>
-                <Route path=path!("/cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
-                <Route path=path!("/lab-data") view={Lazy::<LabDataRoute>::new()}/>
-                <ParentRoute path=path!("/console") view={Lazy::<ConsoleLayoutRoute>::new()}>
-                    <Route path=path!("") view={Lazy::<ConsoleHomeRoute>::new()}/>
-                    <Route path=path!("security-credentials") view={Lazy::<SecurityCredentialsRoute>::new()}/>
-                    <Route path=path!("security-credentials/create-access-key") view={Lazy::<CreateOwnAccessKeyRoute>::new()}/>
-                    <Route path=path!("account") view={Lazy::<AccountRoute>::new()}/>
-                    <Route path=path!("iam") view={Lazy::<IamRoute>::new()}/>
-                    // Before `:name`, so "create" is the form and not a user.
-                    <Route path=path!("iam/create-user") view={Lazy::<CreateUserRoute>::new()}/>
-                    <Route path=path!("iam/credential-report") view={Lazy::<CredentialReportRoute>::new()}/>
-                    <Route path=path!("iam/users/:name") view={Lazy::<UserDetailRoute>::new()}/>
-                    <Route path=path!("iam/users/:name/create-access-key") view={Lazy::<CreateUserAccessKeyRoute>::new()}/>
-                    <Route path=path!("root-tasks") view={Lazy::<RootTasksRoute>::new()}/>
-                    <Route path=path!("cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
-                    <Route path=path!("cloudtrail") view={Lazy::<CloudTrailRoute>::new()}/>
-                </ParentRoute>
+                // Every other page, and the routes to it, load on first need:
+                // see app/lazy.rs to add one.
+                <Route path=path!("/*any") view={Lazy::<OtherPagesRoute>::new()}/>
             </Routes>
         </Router>
     }

@@ -15,6 +15,7 @@
 
 use crate::components::on_first_need::{loaded, ChunkFailed};
 use crate::components::replace_lab_dialog::ReplaceAsk;
+use crate::pages::not_found::NotFound;
 use crate::pages::{
     account::AccountPage,
     cloudshell::CloudShellPage,
@@ -31,7 +32,8 @@ use crate::pages::{
 };
 use crate::state::{scenario_named, use_edition, use_lab, LabCtx, ScenarioNotice};
 use leptos::prelude::*;
-use leptos_router::LazyRoute;
+use leptos_router::components::{ParentRoute, Route, Routes};
+use leptos_router::{path, Lazy, LazyRoute};
 
 /// A page in its own module: `$route` is the type `app.rs` routes to
 /// (`Lazy::<$route>::new()`), `$module` names the module, `$view` is the page.
@@ -59,6 +61,37 @@ macro_rules! lazy_route {
             }
         }
     };
+}
+
+lazy_route!(OtherPagesRoute, other_pages, view! { <OtherPages/> });
+
+/// Every page but the sign-in page: their routes are in this module too, so the
+/// first load carries only the sign-in page's.
+#[component]
+fn OtherPages() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFound>
+                <Route path=path!("/signin/iam") view={Lazy::<SignInIamRoute>::new()}/>
+            <Route path=path!("/signup") view={Lazy::<SignUpRoute>::new()}/>
+            <Route path=path!("/cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
+            <Route path=path!("/lab-data") view={Lazy::<LabDataRoute>::new()}/>
+            <ParentRoute path=path!("/console") view={Lazy::<ConsoleLayoutRoute>::new()}>
+                <Route path=path!("") view={Lazy::<ConsoleHomeRoute>::new()}/>
+                <Route path=path!("security-credentials") view={Lazy::<SecurityCredentialsRoute>::new()}/>
+                <Route path=path!("security-credentials/create-access-key") view={Lazy::<CreateOwnAccessKeyRoute>::new()}/>
+                <Route path=path!("account") view={Lazy::<AccountRoute>::new()}/>
+                <Route path=path!("iam") view={Lazy::<IamRoute>::new()}/>
+                // Before `:name`, so "create" is the form and not a user.
+                <Route path=path!("iam/create-user") view={Lazy::<CreateUserRoute>::new()}/>
+                <Route path=path!("iam/credential-report") view={Lazy::<CredentialReportRoute>::new()}/>
+                <Route path=path!("iam/users/:name") view={Lazy::<UserDetailRoute>::new()}/>
+                <Route path=path!("iam/users/:name/create-access-key") view={Lazy::<CreateUserAccessKeyRoute>::new()}/>
+                <Route path=path!("root-tasks") view={Lazy::<RootTasksRoute>::new()}/>
+                <Route path=path!("cloudshell") view={Lazy::<CloudShellRoute>::new()}/>
+                <Route path=path!("cloudtrail") view={Lazy::<CloudTrailRoute>::new()}/>
+            </ParentRoute>
+        </Routes>
+    }
 }
 
 lazy_route!(

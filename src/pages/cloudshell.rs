@@ -40,9 +40,7 @@ pub fn CloudShellPage() -> impl IntoView {
         // Inside the lock all tabs share, as the console's Create button is: two
         // terminals creating a key at the same instant must not make a third.
         ctx.act(
-            move |lab, rng, now| {
-                term.update(|t| t.run_line(lab, &typed, rng, now))
-            },
+            move |lab, rng, now| term.update(|t| t.run_line(lab, &typed, rng, now)),
             move |outcome| {
                 term.note.set(outcome.note);
                 term.screen.update(|s| {
