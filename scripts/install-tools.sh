@@ -33,6 +33,8 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; 
 fi
 
 # Debian's wasm-opt 108 corrupts today's rustc output; binaryen from npm is current.
-if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+# terser minifies the loaders wasm-bindgen and the splitter write (split-wasm.sh).
+if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" \
+  || ! [ -x tools/node_modules/.bin/terser ]; then
   (cd tools && npm ci --no-audit --no-fund)
 fi

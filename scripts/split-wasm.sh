@@ -5,7 +5,7 @@
 # 1022), so the rust asset in index.html is `data-trunk-skip` and this script is
 # the whole rust pipeline, in the order cargo-leptos uses for `--split`:
 #   cargo (--emit-relocs) -> wasm-split-cli -> wasm-bindgen --keep-lld-exports
-#   -> wasm-opt on every module (release).
+#   -> wasm-opt on every module and terser on the two loaders (release).
 # Output: $TRUNK_STAGING_DIR/pkg/<hash>/ (hash of the modules' content, so a
 # redeploy never mixes modules of two builds in an open tab), and start.js /
 # index.html rewritten to point there (`__PKG__` in them).
@@ -38,6 +38,12 @@ if [ "$PROFILE" = release ]; then
   # Two at a time: dozens of small modules, each mostly wasm-opt's start-up.
   printf '%s\0' "$OUT"/*.wasm | xargs -0 -P 2 -I{} wasm-opt -Oz --enable-bulk-memory \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals -o {} {} 2>/dev/null
+  # Both loaders are in every first load: Trunk's minify never sees them (they
+  # are this hook's output), so terser does. The splitter's lists every
+  # module's users in comments, which go too.
+  for js in "$OUT/$NAME.js" "$OUT/__wasm_split.js"; do
+    terser --module --compress --mangle -o "$js" "$js"
+  done
 fi
 
 HASH=$(cat "$OUT"/* | sha256sum | cut -c1-12)

@@ -39,10 +39,36 @@ pub fn raw() -> Option<Option<String>> {
     storage()?.get_item(APP).ok()
 }
 
-/// The first screen's look at the stored lab (`super::first_look`): no storage
-/// or no value is an empty lab.
+/// The first screen's look at the stored lab (`super::first_look`), parsed by
+/// the browser's `JSON.parse`: no storage, no value or no JSON is an empty lab.
 pub fn first_look() -> crate::domain::lab::Lab {
-    super::first_look::first_look(raw().flatten().as_deref())
+    let parsed = raw()
+        .flatten()
+        .and_then(|text| js_sys::JSON::parse(&text).ok());
+    super::first_look::first_look(parsed.map(Parsed))
+}
+
+struct Parsed(wasm_bindgen::JsValue);
+
+impl super::first_look::Json for Parsed {
+    fn field(&self, name: &str) -> Option<Self> {
+        if !self.0.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(&self.0, &name.into())
+            .ok()
+            .filter(|v| !v.is_null() && !v.is_undefined())
+            .map(Parsed)
+    }
+    fn text(&self) -> Option<String> {
+        self.0.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
 }
 
 /// The stored lab, how far storage can be trusted, and the text's fingerprint.
