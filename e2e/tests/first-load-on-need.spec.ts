@@ -25,9 +25,16 @@ test('the sign-in page is usable on the main module alone; the lab engine follow
   // the guided panel (drawn from the whole lab) shows.
   await expect.poll(() => wasmFetched(urls)).toContain('split_lab_engine.wasm');
   await expect(page.getByRole('button', { name: /^Guided tasks/ })).toBeHidden();
+  // Sign in pressed before the modules that check a password are here: the
+  // button waits and says so, and the click is answered once they arrive.
+  await page.getByLabel('Password', { exact: true }).fill('Not-The-Password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: 'Checking the password securely' })).toBeVisible();
   holding = false;
   for (const release of held.splice(0)) await release();
   await expect(page.getByRole('button', { name: /^Guided tasks/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('Your authentication information is incorrect. Please try again.');
 });
 
 test('CloudShell\'s module is fetched when CloudShell opens from the console, and it works', async ({ page, signedInRoot }) => {

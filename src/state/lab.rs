@@ -45,6 +45,8 @@ pub struct LabCtx {
     pub announcement: RwSignal<Option<T>>,
     /// True while a password is being hashed or checked: forms wait and say so.
     pub busy: RwSignal<bool>,
+    /// How many changes wait for their module (`run_part`): forms wait then too.
+    parts_loading: RwSignal<u32>,
     /// The key sealing the signed-in principal's MFA seeds, derived from the password
     /// at sign-in and kept only in this tab's memory: storage never sees it.
     seal_key: StoredValue<Option<(Identity, SealKey)>>,
@@ -68,6 +70,7 @@ impl LabCtx {
             locale: Memo::new(move |_| lab.with(|l| l.prefs.locale).unwrap_or(browser)),
             announcement: RwSignal::new(None),
             busy: RwSignal::new(false),
+            parts_loading: RwSignal::new(0),
             seal_key: StoredValue::new(None),
             rev: StoredValue::new(0),
             seen: StoredValue::new(Seen::of(None)),
@@ -142,11 +145,20 @@ impl LabCtx {
         self,
         part: impl std::future::Future<Output = Result<(), ChunkFailed>> + 'static,
     ) {
+        self.parts_loading.update(|n| *n += 1);
         leptos::task::spawn_local(async move {
-            if part.await.is_err() {
+            let outcome = part.await;
+            self.parts_loading.update(|n| *n -= 1);
+            if outcome.is_err() {
                 self.engine_failed.set(true);
             }
         });
+    }
+
+    /// A form waits (tracked): a password is being checked, or the change's
+    /// module is still on its way.
+    pub fn waiting(&self) -> bool {
+        self.busy.get() || self.parts_loading.get() > 0
     }
 
     /// Hands a call to the lab engine, loading its module first if need be.
