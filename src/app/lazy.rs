@@ -15,6 +15,7 @@
 
 use crate::components::on_first_need::{loaded, ChunkFailed};
 use crate::components::replace_lab_dialog::ReplaceAsk;
+use crate::components::training_panel::fetch_training_panel;
 use crate::pages::not_found::NotFound;
 use crate::pages::{
     account::AccountPage,
@@ -51,12 +52,16 @@ macro_rules! lazy_route {
                 $route(use_lab())
             }
 
-            // A page reads the lab in full: its module and the lab engine's are
-            // fetched together, and the page is made once both are here.
+            // A page reads the lab in full: its module, the lab engine's and the
+            // guided panel's are fetched together, and the page is made once all
+            // are here (so the panel above it never arrives after it).
             async fn view(this: Self) -> AnyView {
-                match futures::future::join(this.0.loaded(), $module()).await {
-                    (Ok(()), view) => loaded(view),
-                    (Err(failed), _) => loaded(Err(failed)),
+                let (lab, panel, view) =
+                    futures::future::join3(this.0.loaded(), fetch_training_panel(), $module())
+                        .await;
+                match lab.and(panel) {
+                    Ok(()) => loaded(view),
+                    Err(failed) => loaded(Err(failed)),
                 }
             }
         }

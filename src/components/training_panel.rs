@@ -22,20 +22,28 @@ use task_item::TaskItem;
 use why_not::WhyNot;
 
 /// In a module of its own, shown once the lab has been read in full: what it
-/// counts is the lab's, never the first screen's look at storage.
+/// counts is the lab's, never the first screen's look at storage. Until then an
+/// empty bar of the panel's usual height holds its place, so the page below does
+/// not jump (and a click aimed at it does not land elsewhere) when it arrives.
 #[component]
 pub fn TrainingPanel() -> impl IntoView {
     let ctx = use_lab();
     view! {
-        <Show when=move || ctx.ready.get()>
-            {deferred(training_panel())}
+        <Show when=move || ctx.ready.get() fallback=|| view! { <div class="training-panel training-slot"></div> }>
+            {deferred(async { training_panel(true).await.map(|v| v.unwrap_or_else(|| ().into_any())) })}
         </Show>
     }
 }
 
+/// Fetches the panel's module without showing it: a page loaded on first need
+/// waits for it too, so the panel and the page arrive together.
+pub async fn fetch_training_panel() -> Result<(), ChunkFailed> {
+    training_panel(false).await.map(|_| ())
+}
+
 #[leptos::wasm_split::wasm_split(training_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn training_panel() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <Panel/> }.into_any())
+fn training_panel(show: bool) -> Result<Option<AnyView>, ChunkFailed> {
+    Ok(show.then(|| view! { <Panel/> }.into_any()))
 }
 
 #[component]

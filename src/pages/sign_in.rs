@@ -140,7 +140,7 @@ pub fn SignInPage() -> impl IntoView {
                 }
             }
         };
-        submit::sign_in_root(ctx, email, pw, Box::new(answer));
+        submit::root_password(ctx, submit::Check::SignIn, email, pw, Box::new(answer));
     };
     let choose = move |w: Who| {
         who.set(w);

@@ -40,7 +40,13 @@ pub fn ReopenAccount(
             Ok(step) => show_password_step(ctx, step, pending, || go_on.run(())),
             Err(_) => on_failed.run(()),
         };
-        super::submit::reopen_account(ctx, email.get_value(), pw, Box::new(answer));
+        super::submit::root_password(
+            ctx,
+            super::submit::Check::Reopen,
+            email.get_value(),
+            pw,
+            Box::new(answer),
+        );
     };
     view! {
         <section class="panel reopen-account" aria-labelledby="account-closed-heading">
