@@ -7,7 +7,7 @@ use crate::components::replace_lab_dialog::{ReplaceAsk, ReplaceLabDialog};
 use crate::components::session_expired::SessionExpiryCheck;
 use crate::components::top_bar::TopBar;
 use crate::components::training_panel::TrainingPanel;
-use crate::pages::{not_found::NotFound, sign_in::SignInPage, start::Start};
+use crate::pages::{sign_in::SignInPage, start::Start};
 use crate::state::{
     provide_edition, provide_guide, provide_scenario_notice, take_scenario_from_address, tr,
     use_lab, use_scenario_notice, watch_session, FlashCtx, LabCtx, RefusedNotice, TerminalCtx,
@@ -33,7 +33,22 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| crate::browser::set_document_lang(ctx.locale.get()));
     // The first screen is drawn from a look at storage; the lab engine (the full
     // read, every change) loads once it is painted, unless a page asks first.
-    request_animation_frame(move || request_animation_frame(move || ctx.load_soon()));
+    // Then the console's modules, where a sign-in leads, so it opens at once.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            ctx.load_soon();
+            leptos::task::spawn_local(async move {
+                if ctx.loaded().await.is_ok() {
+                    futures::future::join3(
+                        OtherPagesRoute::prefetch(),
+                        ConsoleLayoutRoute::prefetch(),
+                        ConsoleHomeRoute::prefetch(),
+                    )
+                    .await;
+                }
+            });
+        })
+    });
 
     view! {
         <Router base=crate::browser::base_path()>
@@ -44,7 +59,9 @@ pub fn App() -> impl IntoView {
                 <ChunkFailedNotice/>
             </Show>
             <TrainingPanel/>
-            <Routes fallback=NotFound>
+            // `/*any` below matches every other address: the missing page is
+            // drawn by the routes it loads (`OtherPages`), so none is needed here.
+            <Routes fallback=|| ()>
                 <Route path=path!("/") view=Start/>
                 <Route path=path!("/signin") view=SignInPage/>
                 // Every other page, and the routes to it, load on first need:

@@ -40,12 +40,21 @@ use leptos_router::{path, Lazy, LazyRoute};
 /// (`Lazy::<$route>::new()`), `$module` names the module, `$view` is the page.
 macro_rules! lazy_route {
     ($route:ident, $module:ident, $view:expr) => {
+        // `show: false` only fetches the module (`prefetch`).
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $module() -> Result<AnyView, ChunkFailed> {
-            Ok($view.into_any())
+        fn $module(show: bool) -> Result<Option<AnyView>, ChunkFailed> {
+            Ok(show.then(|| $view.into_any()))
         }
 
         pub struct $route(LabCtx);
+
+        impl $route {
+            /// Fetches the page's module without drawing the page.
+            #[allow(dead_code)]
+            pub async fn prefetch() {
+                let _ = $module(false).await;
+            }
+        }
 
         impl LazyRoute for $route {
             fn data() -> Self {
@@ -57,10 +66,10 @@ macro_rules! lazy_route {
             // are here (so the panel above it never arrives after it).
             async fn view(this: Self) -> AnyView {
                 let (lab, panel, view) =
-                    futures::future::join3(this.0.loaded(), fetch_training_panel(), $module())
+                    futures::future::join3(this.0.loaded(), fetch_training_panel(), $module(true))
                         .await;
                 match lab.and(panel) {
-                    Ok(()) => loaded(view),
+                    Ok(()) => loaded(view.map(|v| v.unwrap_or_else(|| ().into_any()))),
                     Err(failed) => loaded(Err(failed)),
                 }
             }
