@@ -1,5 +1,5 @@
 //! The entries the main module carries: what the first screen (the sign-in
-//! page, the top bar, the notices of `App`, a missing page) draws before the
+//! page, the top bar, the notices of `App`) draws before the
 //! lab engine loads with every other entry (`every_text.rs`). Add an entry here
 //! when one of `FIRST_SCREEN_FILES` starts to name it; the test below says so.
 
@@ -16,9 +16,6 @@ first_screen! {
     StorageWriteFailed,
     StorageNewer,
     StorageUnavailable,
-    NotFoundHeading,
-    BackToStart,
-    BackToConsole,
     PartNotLoaded,
     ReloadPage,
     SessionExpired,
@@ -66,7 +63,6 @@ mod tests {
             include_str!("../pages/sign_in/reopen_account.rs"),
         ),
         ("pages/start.rs", include_str!("../pages/start.rs")),
-        ("pages/not_found.rs", include_str!("../pages/not_found.rs")),
         (
             "components/top_bar.rs",
             include_str!("../components/top_bar.rs"),
